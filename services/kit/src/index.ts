@@ -1,0 +1,24 @@
+import "reflect-metadata";
+
+export * from "./env/parse-env";
+export * from "./errors/error-codes";
+export * from "./errors/format-error";
+export * from "./identity/identity";
+export * from "./identity/gateway-signature";
+export * from "./identity/auth-checker";
+export * from "./identity/require-identity";
+export * from "./server/context";
+export * from "./server/logger";
+export * from "./server/start-subgraph";
+export * from "./database/embedded-postgres";
+export * from "./database/create-data-source";
+export * from "./database/query-counter";
+export * from "./schema/build-federated-schema";
+export * from "./loaders/batch";
+export * from "./pagination/connection";
+export * from "./outbox/outbox";
+export * from "./outbox/outbox-sql";
+export * from "./outbox/event-feed-route";
+export * from "./outbox/event-consumer";
+export * from "./demo/demo-id";
+export * from "./testing";

@@ -1,0 +1,106 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { signIdentity } from "../identity/gateway-signature";
+import type { Logger } from "../server/logger";
+import { EVENT_FEED_PATH } from "./event-feed-route";
+import { OutboxEvent, START_POSITION } from "./outbox";
+import { quoteSchema } from "./outbox-sql";
+
+/** Applies one event to the consumer's own projection; must be idempotent (upserts). */
+export type EventHandler = (manager: EntityManager, event: OutboxEvent) => Promise<void>;
+
+export interface EventConsumerOptions {
+  /** Name of the producing subgraph, used as the cursor key. */
+  source: string;
+  /** Base URL of the producer, e.g. http://127.0.0.1:4001 */
+  sourceUrl: string;
+  /** Consumer's own schema (holds inbox_cursor). */
+  schema: string;
+  dataSource: DataSource;
+  gatewaySecret: string;
+  handlers: Record<string, EventHandler>;
+  logger: Logger;
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Pulls a producer's event feed and applies each page of events in one transaction
+ * together with the cursor: a consumer that was down resumes where it stopped, and an
+ * event is never applied twice (handlers are idempotent all the same: at-least-once).
+ */
+export class EventConsumer {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = false;
+
+  constructor(private readonly opts: EventConsumerOptions) {}
+
+  async position(): Promise<string> {
+    const rows: { position: string }[] = await this.opts.dataSource.query(
+      `SELECT position FROM ${quoteSchema(this.opts.schema)}.inbox_cursor WHERE source = $1`,
+      [this.opts.source],
+    );
+    return rows[0]?.position ?? START_POSITION;
+  }
+
+  /** Pulls and applies until the feed is drained; returns the number of events applied. */
+  syncOnce(): Promise<number> {
+    this.running ??= this.drain().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async drain(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const after = await this.position();
+      const events = await this.fetchPage(after);
+      if (events.length === 0) return applied;
+      await this.opts.dataSource.transaction(async (manager) => {
+        for (const event of events) {
+          const handler = this.opts.handlers[event.type];
+          if (handler) await handler(manager, event);
+        }
+        const last = events[events.length - 1].position;
+        await manager.query(
+          `INSERT INTO ${quoteSchema(this.opts.schema)}.inbox_cursor (source, position, applied, updated_at)
+           VALUES ($1, $2, $3, now())
+           ON CONFLICT (source) DO UPDATE SET position = EXCLUDED.position,
+             applied = inbox_cursor.applied + EXCLUDED.applied, updated_at = now()`,
+          [this.opts.source, last, events.length],
+        );
+      });
+      applied += events.length;
+    }
+  }
+
+  private async fetchPage(after: string): Promise<OutboxEvent[]> {
+    const url = new URL(EVENT_FEED_PATH, this.opts.sourceUrl);
+    url.searchParams.set("after", after);
+    url.searchParams.set("limit", String(this.opts.batchSize ?? 200));
+    const res = await fetch(url, { headers: signIdentity(null, this.opts.gatewaySecret) });
+    if (!res.ok) throw new Error(`event feed ${this.opts.source} answered ${res.status}`);
+    const body = (await res.json()) as { events: OutboxEvent[] };
+    return body.events;
+  }
+
+  /** Polls in the background until stop(); errors are logged and retried. */
+  start(): void {
+    const tick = async () => {
+      if (this.stopped) return;
+      try {
+        const n = await this.syncOnce();
+        if (n > 0) this.opts.logger.debug({ source: this.opts.source, applied: n }, "events applied");
+      } catch (err) {
+        this.opts.logger.warn({ source: this.opts.source, err: (err as Error).message }, "event feed unavailable, will retry");
+      }
+      if (!this.stopped) this.timer = setTimeout(tick, this.opts.pollIntervalMs ?? 1000);
+    };
+    void tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+}
