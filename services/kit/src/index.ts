@@ -22,3 +22,4 @@ export * from "./outbox/event-feed-route";
 export * from "./outbox/event-consumer";
 export * from "./demo/demo-id";
 export * from "./testing";
+export * from "./demo/subgraphs";
