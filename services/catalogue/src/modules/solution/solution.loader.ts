@@ -22,18 +22,19 @@ export function createCatalogueLoaders(ds: DataSource) {
     solutionById: createEntityLoader(manager, Solution),
     supplierById: createEntityLoader(manager, Supplier),
     categoriesBySolution: new DataLoader<string, Category[]>(async (ids) => {
-      const rows: (Category & { solutionId: string })[] = await manager
-        .createQueryBuilder(Category, "c")
-        .innerJoin("solution_category", "sc", "sc.category_id = c.id")
-        .addSelect("sc.solution_id", "solution_id")
-        .where("sc.solution_id = ANY(:ids)", { ids: [...ids] })
-        .orderBy("c.position")
-        .addOrderBy("c.label")
-        .getRawAndEntities()
-        .then(({ raw, entities }) =>
-          entities.map((c, i) => Object.assign(c, { solutionId: (raw[i] as { solution_id: string }).solution_id })),
+      const raw: { solution_id: string; id: string; code: string; label: string; parent_id: string | null; position: number }[] =
+        await manager.query(
+          `SELECT sc.solution_id, c.id, c.code, c.label, c.parent_id, c.position
+             FROM catalogue.solution_category sc
+             JOIN catalogue.category c ON c.id = sc.category_id
+            WHERE sc.solution_id = ANY($1) ORDER BY c.position, c.label`,
+          [[...ids]],
         );
-      return groupByKeys(ids, rows, (r) => r.solutionId);
+      const rows = raw.map((r) => ({
+        solutionId: r.solution_id,
+        category: Object.assign(new Category(), { id: r.id, code: r.code, label: r.label, parentId: r.parent_id, position: r.position }),
+      }));
+      return groupByKeys(ids, rows, (r) => r.solutionId).map((group) => group.map((g) => g.category));
     }),
     listingsBySolution: new DataLoader<string, Listing[]>(async (ids) => {
       const raw: { solution_id: string; reference: string | null; id: string; code: string; name: string; website: string | null }[] =
