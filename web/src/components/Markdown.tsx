@@ -1,0 +1,36 @@
+import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
+
+/** Only http(s) and mailto links survive; anything else (javascript:, data:…) becomes inert. */
+export function safeUrl(url: string): string {
+  const cleaned = defaultUrlTransform(url);
+  return SAFE_PROTOCOL.test(cleaned) ? cleaned : "";
+}
+
+/**
+ * Markdown written by a supplier. Raw HTML is never rendered (react-markdown escapes it:
+ * no rehype-raw), images are not loaded, links open as plain external links.
+ */
+export function Markdown({ children }: { children: string }) {
+  return (
+    <div className="gt-markdown">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        urlTransform={safeUrl}
+        disallowedElements={["img"]}
+        unwrapDisallowed
+        components={{
+          h1: "h3",
+          h2: "h3",
+          h3: "h4",
+          a: ({ href, children: text }) => (href ? <a href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${String(text)} - nouvelle fenêtre`}>{text}</a> : <span>{text}</span>),
+        }}
+      >
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}

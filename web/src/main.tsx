@@ -1,0 +1,31 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter, Link } from "react-router";
+import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
+import { ApolloProvider } from "@apollo/client/react";
+import { createApolloClient } from "./apollo";
+import { SessionProvider } from "./auth/SessionProvider";
+import { App } from "./App";
+import "./app.css";
+
+startReactDsfr({ defaultColorScheme: "system", Link });
+
+declare module "@codegouvfr/react-dsfr/spa" {
+  interface RegisterLink {
+    Link: typeof Link;
+  }
+}
+
+const client = createApolloClient();
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <SessionProvider client={client}>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ApolloProvider>
+    </SessionProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,64 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { CompareSolutionFragment } from "../../gql/graphql";
+import { deploymentLabel, distributionLabel, label, pricingLabel, sillLabel, targetPublicLabel } from "../../labels";
+
+interface Row {
+  label: string;
+  value: (s: CompareSolutionFragment) => string;
+}
+
+const ROWS: Row[] = [
+  { label: "Fournisseur", value: (s) => s.supplier?.name ?? "—" },
+  { label: "Distribution", value: (s) => label(distributionLabel, s.distribution) },
+  { label: "Licences", value: (s) => s.licences.join(", ") || "—" },
+  { label: "Déploiement", value: (s) => label(deploymentLabel, s.deployment) },
+  { label: "Modèle de prix", value: (s) => s.pricingModels.map((p) => label(pricingLabel, p)).join(", ") || "—" },
+  { label: "Public cible", value: (s) => s.targetPublics.map((p) => label(targetPublicLabel, p)).join(", ") || "—" },
+  { label: "SILL", value: (s) => (s.sillRecommendation ? label(sillLabel, s.sillRecommendation) : "Non référencé") },
+  { label: "Centrales d'achat", value: (s) => s.purchasingCentrals.map((p) => p.central.code).join(", ") || "Aucune" },
+];
+
+/** Solutions side by side; a row whose values differ is highlighted and says so. */
+export function CompareTable({ solutions, extraRows = [] }: { solutions: CompareSolutionFragment[]; extraRows?: Row[] }) {
+  return (
+    <div className="fr-table fr-table--bordered gt-compare">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>Comparaison de {solutions.length} solutions (les lignes où elles diffèrent sont surlignées)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Critère</th>
+                  {solutions.map((s) => (
+                    <th scope="col" key={s.id}>
+                      <Link to={`/solutions/${s.slug}`}>{s.name}</Link>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {[...ROWS, ...extraRows].map((row) => {
+                  const values = solutions.map(row.value);
+                  const differs = new Set(values).size > 1;
+                  return (
+                    <tr key={row.label} className={differs ? "gt-diff" : undefined}>
+                      <th scope="row">
+                        {row.label}
+                        {differs && <span className="fr-sr-only"> (valeurs différentes)</span>}
+                      </th>
+                      {values.map((v, i) => (
+                        <td key={solutions[i].id}>{v as ReactNode}</td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { SolutionFilter, SolutionSort } from "../../gql/graphql";
+
+export const PAGE_SIZE = 12;
+
+/** Facet name in the API → query-string key in the URL (French, shareable). */
+export const FACET_KEYS = {
+  categories: "categorie",
+  distributions: "distribution",
+  deployments: "deploiement",
+  purchasingCentrals: "centrale",
+  targetPublics: "public",
+} as const;
+export type FacetName = keyof typeof FACET_KEYS;
+
+export const SORT_VALUES: Record<string, SolutionSort> = { pertinence: "RELEVANCE", nom: "NAME", recent: "RECENT" };
+
+export interface ExploreState {
+  search: string;
+  filter: SolutionFilter;
+  sort: SolutionSort;
+  sortKey: string;
+  page: number;
+}
+
+/** The URL is the state of the page: reading it gives the query variables. */
+export function readExploreState(params: URLSearchParams): ExploreState {
+  const search = params.get("q")?.trim() ?? "";
+  const filter: Record<string, string[]> = {};
+  for (const [name, key] of Object.entries(FACET_KEYS)) {
+    const values = params.getAll(key);
+    if (values.length) filter[name] = values;
+  }
+  const sortKey = params.get("tri") ?? (search ? "pertinence" : "nom");
+  const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
+  return { search, filter: filter as SolutionFilter, sort: SORT_VALUES[sortKey] ?? "NAME", sortKey, page };
+}
+
+/**
+ * The cursor after which page `page` starts. The catalogue's cursors encode an offset
+ * (services/kit/src/pagination/connection.ts, `o:<offset>` in base64url); page numbers in
+ * the URL keep links shareable and let the DSFR pagination jump to any page.
+ */
+export function cursorBeforePage(page: number): string | null {
+  if (page <= 1) return null;
+  const offset = (page - 1) * PAGE_SIZE - 1;
+  return btoa(`o:${offset}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** A copy of the params with one facet value toggled, back to page 1. */
+export function toggleFacet(params: URLSearchParams, facet: FacetName, value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const key = FACET_KEYS[facet];
+  const values = next.getAll(key);
+  next.delete(key);
+  for (const v of values.includes(value) ? values.filter((x) => x !== value) : [...values, value]) next.append(key, v);
+  next.delete("page");
+  return next;
+}
