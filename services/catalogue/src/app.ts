@@ -5,6 +5,7 @@ import { buildCatalogueSchema } from "./schema";
 import { entities, migrations, SCHEMA } from "./entities";
 import { createCatalogueLoaders } from "./modules/solution/solution.loader";
 import { createCatalogueServices, CatalogueServices } from "./services";
+import { seedCatalogue, seedReferentialData } from "./seed/seed-catalogue";
 import type { CatalogueContext } from "./context";
 
 export interface CatalogueConfig {
@@ -17,6 +18,11 @@ export interface CatalogueConfig {
   gatewaySecret: string;
   exposeInternals?: boolean;
   logger?: Logger;
+  /**
+   * Also seed the shipped SILL records and the demo solutions (env SEED_DEMO_DATA).
+   * The referential data (taxonomy, purchasing centrals) is always seeded when missing.
+   */
+  seedDemoData?: boolean;
   /** Runs once migrations are applied (seeding). */
   afterMigrate?: (ds: DataSource, logger: Logger) => Promise<void>;
 }
@@ -44,6 +50,7 @@ export async function startCatalogue(config: CatalogueConfig): Promise<Catalogue
     logger: queries,
   });
   await migrate(dataSource, SCHEMA);
+  await (config.seedDemoData ? seedCatalogue : seedReferentialData)(dataSource, logger);
   await config.afterMigrate?.(dataSource, logger);
   const services = createCatalogueServices(dataSource);
   const schema = await buildCatalogueSchema();

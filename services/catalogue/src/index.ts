@@ -16,6 +16,7 @@ async function main() {
     gatewaySecret: env.GATEWAY_SECRET,
     exposeInternals: env.NODE_ENV === "development",
     logger,
+    seedDemoData: env.SEED_DEMO_DATA,
   });
   stopOnSignals(service.stop, logger);
 }

@@ -21,5 +21,6 @@ export * from "./outbox/outbox-sql";
 export * from "./outbox/event-feed-route";
 export * from "./outbox/event-consumer";
 export * from "./demo/demo-id";
+export * from "./demo/demo-suppliers";
 export * from "./testing";
 export * from "./demo/subgraphs";
