@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { Layout } from "./layout/Layout";
 import { ExplorePage } from "./pages/explore/ExplorePage";
@@ -6,18 +7,53 @@ import { ComparePage } from "./pages/compare/ComparePage";
 import { AccessibilityPage } from "./pages/legal/AccessibilityPage";
 import { LegalNoticePage } from "./pages/legal/LegalNoticePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { SignInPage } from "./pages/SignInPage";
+import { RequireRole } from "./auth/RequireRole";
+import { Loading } from "./components/states";
+
+// Spaces for signed-in suppliers and admins load on demand.
+const SupplierSpacePage = lazy(() => import("./pages/supplier/SupplierSpacePage").then((m) => ({ default: m.SupplierSpacePage })));
+const NewSolutionPage = lazy(() => import("./pages/supplier/NewSolutionPage").then((m) => ({ default: m.NewSolutionPage })));
+const AdminPage = lazy(() => import("./pages/admin/AdminPage").then((m) => ({ default: m.AdminPage })));
 
 export function App() {
   return (
     <Layout>
-      <Routes>
-        <Route path="/" element={<ExplorePage />} />
-        <Route path="/solutions/:slug" element={<SolutionPage />} />
-        <Route path="/comparer" element={<ComparePage />} />
-        <Route path="/accessibilite" element={<AccessibilityPage />} />
-        <Route path="/mentions-legales" element={<LegalNoticePage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<ExplorePage />} />
+          <Route path="/solutions/:slug" element={<SolutionPage />} />
+          <Route path="/comparer" element={<ComparePage />} />
+          <Route
+            path="/espace-fournisseur"
+            element={
+              <RequireRole role="SUPPLIER" title="Espace fournisseur">
+                <SupplierSpacePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/espace-fournisseur/nouvelle-solution"
+            element={
+              <RequireRole role="SUPPLIER" title="Référencer une solution">
+                <NewSolutionPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/administration"
+            element={
+              <RequireRole role="ADMIN" title="Administration">
+                <AdminPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/connexion" element={<SignInPage />} />
+          <Route path="/accessibilite" element={<AccessibilityPage />} />
+          <Route path="/mentions-legales" element={<LegalNoticePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

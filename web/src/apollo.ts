@@ -23,6 +23,8 @@ export function createApolloClient(): ApolloClient {
   });
 }
 
+// Apollo Client 4 types default options through this namespace (declaration merging).
+/* eslint-disable @typescript-eslint/no-namespace */
 declare module "@apollo/client" {
   export namespace ApolloClient {
     export namespace DeclareDefaultOptions {
@@ -38,3 +40,4 @@ declare module "@apollo/client" {
     }
   }
 }
+/* eslint-enable @typescript-eslint/no-namespace */

@@ -26,7 +26,14 @@ export function Markdown({ children }: { children: string }) {
           h1: "h3",
           h2: "h3",
           h3: "h4",
-          a: ({ href, children: text }) => (href ? <a href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${String(text)} - nouvelle fenêtre`}>{text}</a> : <span>{text}</span>),
+          a: ({ href, children: text }) =>
+            href ? (
+              <a href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${String(text)} - nouvelle fenêtre`}>
+                {text}
+              </a>
+            ) : (
+              <span>{text}</span>
+            ),
         }}
       >
         {children}

@@ -84,7 +84,9 @@ export function ComparePage() {
         <>
           <PartialNotice error={error} />
           {solutions.length < ids.length && (
-            <p className="fr-text--sm">Certaines solutions demandées n'existent pas ou ne sont pas publiées : elles ne figurent pas dans le tableau.</p>
+            <p className="fr-text--sm">
+              Certaines solutions demandées n'existent pas ou ne sont pas publiées : elles ne figurent pas dans le tableau.
+            </p>
           )}
           {solutions.length >= 2 ? (
             <CompareTable solutions={solutions} />

@@ -45,7 +45,13 @@ export function ExplorePage() {
   const [params, setParams] = useSearchParams();
   const state = readExploreState(params);
   const { data, previousData, loading, error } = useQuery(ExploreQuery, {
-    variables: { first: PAGE_SIZE, after: cursorBeforePage(state.page), filter: state.filter, search: state.search || null, sort: state.sort },
+    variables: {
+      first: PAGE_SIZE,
+      after: cursorBeforePage(state.page),
+      filter: state.filter,
+      search: state.search || null,
+      sort: state.sort,
+    },
   });
   const result = (data ?? previousData)?.solutions;
   const pageCount = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
@@ -59,7 +65,9 @@ export function ExplorePage() {
   return (
     <>
       <PageTitle title="Explorer le catalogue" />
-      <p className="fr-text--lead">Des solutions numériques pour le secteur public, décrites par leurs fournisseurs et évaluées sur une grille commune.</p>
+      <p className="fr-text--lead">
+        Des solutions numériques pour le secteur public, décrites par leurs fournisseurs et évaluées sur une grille commune.
+      </p>
       <SearchForm initial={state.search} />
       <CompareBar />
       <div className="fr-grid-row fr-grid-row--gutters">
@@ -109,7 +117,13 @@ export function ExplorePage() {
                 </ul>
               )}
               {pageCount > 1 && (
-                <Pagination className="fr-mt-4w" count={pageCount} defaultPage={Math.min(state.page, pageCount)} getPageLinkProps={pageLink} showFirstLast />
+                <Pagination
+                  className="fr-mt-4w"
+                  count={pageCount}
+                  defaultPage={Math.min(state.page, pageCount)}
+                  getPageLinkProps={pageLink}
+                  showFirstLast
+                />
               )}
             </>
           )}

@@ -74,7 +74,12 @@ export function SolutionFacts({ solution }: { solution: SolutionFactsFragment })
           {solution.purchasingCentrals.map((p) => (
             <li key={p.central.id}>
               {p.central.website && safeUrl(p.central.website) ? (
-                <a href={safeUrl(p.central.website)} target="_blank" rel="noopener noreferrer" title={`${p.central.name} - nouvelle fenêtre`}>
+                <a
+                  href={safeUrl(p.central.website)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={`${p.central.name} - nouvelle fenêtre`}
+                >
                   {p.central.name}
                 </a>
               ) : (

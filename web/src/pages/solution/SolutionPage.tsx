@@ -65,7 +65,13 @@ export function SolutionPage() {
         </div>
         <div className="gt-card-meta">
           {solution.website && safeUrl(solution.website) && (
-            <a className="fr-link" href={safeUrl(solution.website)} target="_blank" rel="noopener noreferrer" title={`Site de ${solution.name} - nouvelle fenêtre`}>
+            <a
+              className="fr-link"
+              href={safeUrl(solution.website)}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={`Site de ${solution.name} - nouvelle fenêtre`}
+            >
               Site de la solution
             </a>
           )}
