@@ -1,0 +1,79 @@
+import { errorCode } from "@gouvtech/kit";
+import { startAssessmentHarness, AssessmentHarness, as } from "./harness";
+import { catalogueSolution, gridCriteria, validAnswer, START, SAVE } from "./factories";
+
+let h: AssessmentHarness;
+let assessmentId: string;
+
+beforeAll(async () => {
+  h = await startAssessmentHarness();
+  const solutionId = await catalogueSolution(h, as.supplierA, { publish: false });
+  await h.sync();
+  const r = await h.gql<{ startAssessment: { id: string } }>(START, { id: solutionId }, as.supplierA);
+  assessmentId = r.data!.startAssessment.id;
+});
+afterAll(() => h.close());
+
+const answerCount = async () =>
+  (await h.assessment.dataSource.query(`SELECT count(*)::int AS n FROM assessment.answer WHERE assessment_id = $1`, [assessmentId]))[0].n;
+const version = async () =>
+  (await h.assessment.dataSource.query(`SELECT version FROM assessment.assessment WHERE id = $1`, [assessmentId]))[0].version;
+
+test("one invalid answer among 70 writes nothing and the error names it", async () => {
+  const answers = (await gridCriteria(h)).slice(0, 70).map((c) => validAnswer(c));
+  const bad = answers.findIndex((a) => a.criterionCode === "ACC-02");
+  answers[bad] = { criterionCode: "ACC-02", notApplicable: false, numberValue: 140 };
+  const r = await h.gql(SAVE, { id: assessmentId, v: 1, answers }, as.supplierA);
+  expect(errorCode(r)).toBe("BAD_USER_INPUT");
+  expect(r.errors![0].extensions!.problems).toEqual([{ field: "ACC-02", message: "pourcentage attendu entre 0 et 100" }]);
+  expect(r.errors![0].message).toContain("ACC-02");
+  expect(await answerCount()).toBe(0);
+  expect(await version()).toBe(1);
+});
+
+test("every bad answer is named by its criterion code", async () => {
+  const answers = [
+    { criterionCode: "ACC-01", numberValue: 1 },
+    { criterionCode: "ACC-03", notApplicable: true },
+    { criterionCode: "DAT-04", choice: "MARS" },
+    { criterionCode: "HOS-02", numberValue: 2 },
+    { criterionCode: "SUP-06", numberValue: 2.5 },
+    { criterionCode: "ZZZ-01", booleanValue: true },
+    { criterionCode: "ACC-08", booleanValue: true, evidenceUrl: "javascript:alert(1)", evidenceExpiresOn: "2026-02-30" },
+    { criterionCode: "ACC-07", notApplicable: true },
+  ];
+  const r = await h.gql(SAVE, { id: assessmentId, v: 1, answers }, as.supplierA);
+  expect(errorCode(r)).toBe("BAD_USER_INPUT");
+  const fields = (r.errors![0].extensions!.problems as { field: string }[]).map((p) => p.field);
+  expect(fields).toEqual(["ACC-01", "ACC-03", "DAT-04", "HOS-02", "SUP-06", "ZZZ-01", "ACC-08", "ACC-08"]);
+  expect(await answerCount()).toBe(0);
+});
+
+test("more than 100 answers in one call is refused", async () => {
+  const answers = Array.from({ length: 101 }, () => ({ criterionCode: "ACC-01", booleanValue: true }));
+  const r = await h.gql(SAVE, { id: assessmentId, v: 1, answers }, as.supplierA);
+  expect(errorCode(r)).toBe("BAD_USER_INPUT");
+  expect(await answerCount()).toBe(0);
+});
+
+test("two concurrent saves with the same expected version: exactly one wins", async () => {
+  const criteria = await gridCriteria(h);
+  const first = criteria.slice(0, 30).map((c) => validAnswer(c));
+  const second = criteria.slice(30, 60).map((c) => validAnswer(c, true));
+  const results = await Promise.all([
+    h.gql(SAVE, { id: assessmentId, v: 1, answers: first }, as.supplierA),
+    h.gql(SAVE, { id: assessmentId, v: 1, answers: second }, as.supplierA),
+  ]);
+  const codes = results.map((r) => errorCode(r) ?? "OK").sort();
+  expect(codes).toEqual(["CONFLICT", "OK"]);
+  const winner = results.find((r) => !r.errors)!;
+  expect(winner.data).toMatchObject({ saveAnswers: { version: 2 } });
+  expect(await answerCount()).toBe(30);
+  expect(await version()).toBe(2);
+  const written: { criterion_code: string }[] = await h.assessment.dataSource.query(
+    `SELECT criterion_code FROM assessment.answer WHERE assessment_id = $1 ORDER BY criterion_code`,
+    [assessmentId],
+  );
+  const won = results[0].errors ? second : first;
+  expect(written.map((w) => w.criterion_code)).toEqual(won.map((a) => a.criterionCode).sort());
+});
