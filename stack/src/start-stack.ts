@@ -127,7 +127,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         ...options.gatewayEnv,
       },
       log,
-      readyUrl: `http://${LOOPBACK}:${gatewayPort}/healthz`,
+      readyUrl: `http://${LOOPBACK}:${gatewayPort}/readyz`,
       readyTimeoutMs,
     });
     started.push(gateway);
