@@ -119,7 +119,9 @@ describe("importing the real SILL export", () => {
   test("a changed record is updated once, with one event, and keeps its slug and status", async () => {
     const events = await eventCount();
     const changed = records.map((r) =>
-      (r as { _id: number })._id === 67 ? { ...(r as object), _function: "Webconférence et webinaires", recommendationStatus: "in observation" } : r,
+      (r as { _id: number })._id === 67
+        ? { ...(r as object), _function: "Webconférence et webinaires", recommendationStatus: "in observation" }
+        : r,
     );
     const report = await importSill(h.service.dataSource, changed);
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 227 });

@@ -15,6 +15,18 @@ export interface SubgraphEntry {
 }
 
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: "catalogue", port: 4001, entry: "services/catalogue/dist/index.js", schemaFile: "services/catalogue/schema.graphql", consumes: [] },
-  { name: "community", port: 4003, entry: "services/community/dist/index.js", schemaFile: "services/community/schema.graphql", consumes: ["catalogue"] },
+  {
+    name: "catalogue",
+    port: 4001,
+    entry: "services/catalogue/dist/index.js",
+    schemaFile: "services/catalogue/schema.graphql",
+    consumes: [],
+  },
+  {
+    name: "community",
+    port: 4003,
+    entry: "services/community/dist/index.js",
+    schemaFile: "services/community/schema.graphql",
+    consumes: ["catalogue"],
+  },
 ];
