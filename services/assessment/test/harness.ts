@@ -67,8 +67,17 @@ export async function startAssessmentHarness(opts: { seedDemoData?: boolean } = 
     sync: () => h.assessment.consumer.syncOnce(),
     async restartAssessment(o = {}) {
       await h.assessment.stop();
-      h.assessment = await start(o.seedDemoData);
-      return h.assessment;
+      // The embedded engine accepts one session and frees the previous one asynchronously:
+      // a reconnection may be refused ("Too many connections") for a moment.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          h.assessment = await start(o.seedDemoData);
+          return h.assessment;
+        } catch (err) {
+          if (!db.embedded || attempt >= 50) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
     async close() {
       await h.assessment.stop();

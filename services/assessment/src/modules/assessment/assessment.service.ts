@@ -79,7 +79,7 @@ export class AssessmentService {
     const who = requireIdentity(identity, "ADMIN");
     return this.ds.transaction(async (m) => {
       const a = await this.lockSubmitted(m, id);
-      const grid = await this.grids.require(a.gridVersion);
+      const grid = await this.grids.require(a.gridVersion, m);
       const answers = await m.findBy(Answer, { assessmentId: id });
       await publishWithScores(m, a, grid, answers, who.sub);
       return a;

@@ -22,7 +22,7 @@ export function demoAssessmentSeeder(grids: GridService) {
     if (s.status !== PUBLISHED_SOLUTION || !(s.isDemo || change.inserted) || !hasDemoAssessment(s.id)) return;
     const existing: unknown[] = await m.query(`SELECT 1 FROM assessment.assessment WHERE solution_id = $1 LIMIT 1`, [s.id]);
     if (existing.length) return;
-    const grid = await grids.require(await grids.currentVersion());
+    const grid = await grids.require(await grids.currentVersion(m), m);
     const a = await m.save(
       m.create(Assessment, {
         solutionId: s.id,

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { notFound } from "@gouvtech/kit";
 import { CriteriaTheme, Criterion, GridVersion } from "./grid.entity";
 import { GridStatus } from "./grid.model";
@@ -12,9 +12,14 @@ export class GridService {
 
   constructor(private readonly ds: DataSource) {}
 
+  /**
+   * Each read takes an optional manager: inside a transaction, pass its manager (on the
+   * embedded engine the pool has one connection, which the transaction holds).
+   */
+
   /** The newest published version, the one new assessments are made on. */
-  async currentVersion(): Promise<number> {
-    const rows: { version: number }[] = await this.ds.query(
+  async currentVersion(manager: EntityManager = this.ds.manager): Promise<number> {
+    const rows: { version: number }[] = await manager.query(
       `SELECT max(version) AS version FROM assessment.grid_version WHERE status = $1`,
       [GridStatus.PUBLISHED],
     );
@@ -22,24 +27,23 @@ export class GridService {
     return rows[0].version;
   }
 
-  get(version: number): Promise<GridVersion | null> {
+  get(version: number, manager: EntityManager = this.ds.manager): Promise<GridVersion | null> {
     let grid = this.cache.get(version);
     if (!grid) {
-      grid = this.load(version);
+      grid = this.load(version, manager);
       this.cache.set(version, grid);
       grid.then((g) => g ?? this.cache.delete(version)).catch(() => this.cache.delete(version));
     }
     return grid;
   }
 
-  async require(version: number): Promise<GridVersion> {
-    const grid = await this.get(version);
+  async require(version: number, manager?: EntityManager): Promise<GridVersion> {
+    const grid = await this.get(version, manager);
     if (!grid) throw notFound("Grille d'évaluation", String(version));
     return grid;
   }
 
-  private async load(version: number): Promise<GridVersion | null> {
-    const m = this.ds.manager;
+  private async load(version: number, m: EntityManager): Promise<GridVersion | null> {
     const grid = await m.findOneBy(GridVersion, { version });
     if (!grid) return null;
     const themes = await m.find(CriteriaTheme, { where: { gridVersion: version }, order: { position: "ASC" } });
