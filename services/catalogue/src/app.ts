@@ -19,10 +19,11 @@ export interface CatalogueConfig {
   exposeInternals?: boolean;
   logger?: Logger;
   /**
-   * Also seed the shipped SILL records and the demo solutions (env SEED_DEMO_DATA).
-   * The referential data (taxonomy, purchasing centrals) is always seeded when missing.
+   * What to seed after migrating, when missing: "referential" (taxonomy, purchasing
+   * centrals; what the service always does), "demo" (that plus the shipped SILL records and
+   * the demo solutions, env SEED_DEMO_DATA), or "none" (tests that bring their own rows).
    */
-  seedDemoData?: boolean;
+  seed?: "none" | "referential" | "demo";
   /** Runs once migrations are applied (seeding). */
   afterMigrate?: (ds: DataSource, logger: Logger) => Promise<void>;
 }
@@ -50,7 +51,8 @@ export async function startCatalogue(config: CatalogueConfig): Promise<Catalogue
     logger: queries,
   });
   await migrate(dataSource, SCHEMA);
-  await (config.seedDemoData ? seedCatalogue : seedReferentialData)(dataSource, logger);
+  if (config.seed === "demo") await seedCatalogue(dataSource, logger);
+  else if (config.seed === "referential") await seedReferentialData(dataSource, logger);
   await config.afterMigrate?.(dataSource, logger);
   const services = createCatalogueServices(dataSource);
   const schema = await buildCatalogueSchema();

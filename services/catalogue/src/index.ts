@@ -16,7 +16,7 @@ async function main() {
     gatewaySecret: env.GATEWAY_SECRET,
     exposeInternals: env.NODE_ENV === "development",
     logger,
-    seedDemoData: env.SEED_DEMO_DATA,
+    seed: env.SEED_DEMO_DATA ? "demo" : "referential",
   });
   stopOnSignals(service.stop, logger);
 }

@@ -4,6 +4,7 @@ import { normaliseLicences } from "../src/import/spdx-licences";
 import { SILL_CATEGORY_CODES } from "../src/import/sill-categories";
 import { isSpdxId } from "../src/modules/solution/solution.rules";
 import { SHIPPED_SILL_FILE } from "../src/seed/seed-catalogue";
+import { seedReferential } from "../src/seed/seed-referential";
 import { TAXONOMY } from "../src/seed/taxonomy";
 import { startCatalogueHarness, CatalogueHarness } from "./harness";
 
@@ -16,6 +17,7 @@ const eventCount = async () => (await sql<{ n: number }>(`SELECT count(*)::int A
 
 beforeAll(async () => {
   h = await startCatalogueHarness();
+  await seedReferential(h.service.dataSource);
   records = await readSillFile(SHIPPED_SILL_FILE);
 });
 afterAll(() => h.close());

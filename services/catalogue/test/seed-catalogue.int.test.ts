@@ -35,7 +35,7 @@ beforeAll(async () => {
     poolSize: 4,
     gatewaySecret: TEST_GATEWAY_SECRET,
     logger,
-    seedDemoData: true,
+    seed: "demo",
   });
 });
 afterAll(async () => {

@@ -1,20 +1,34 @@
-import { DEMO_SUPPLIERS } from "@gouvtech/kit";
+import { callSubgraph, createLogger, createTestDatabase, DEMO_SUPPLIERS, TestDatabase, TEST_GATEWAY_SECRET } from "@gouvtech/kit";
+import { startCatalogue, CatalogueService } from "../src/app";
 import { seedReferential } from "../src/seed/seed-referential";
 import { DEMO_SOLUTIONS } from "../src/seed/demo-solutions";
 import { PURCHASING_CENTRALS } from "../src/seed/purchasing-centrals";
 import { TAXONOMY } from "../src/seed/taxonomy";
-import { startCatalogueHarness, CatalogueHarness } from "./harness";
 
-let h: CatalogueHarness;
+let db: TestDatabase;
+let service: CatalogueService;
 beforeAll(async () => {
-  h = await startCatalogueHarness();
+  db = await createTestDatabase();
+  // As the service starts without SEED_DEMO_DATA (src/index.ts).
+  service = await startCatalogue({
+    databaseUrl: db.url,
+    embedded: db.embedded,
+    poolSize: 4,
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    logger: createLogger("seed-test", "silent"),
+    seed: "referential",
+  });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await service.stop();
+  await db.close();
+});
 
 test("every start seeds the taxonomy and the purchasing centrals, and no solution", async () => {
-  const r = await h.gql<{ categories: { code: string; label: string; needs: { code: string }[] }[]; solutions: { totalCount: number } }>(
-    `{ categories { code label needs { code } } solutions(first: 1) { totalCount } }`,
-  );
+  const r = await callSubgraph<{
+    categories: { code: string; label: string; needs: { code: string }[] }[];
+    solutions: { totalCount: number };
+  }>(service.server.url, `{ categories { code label needs { code } } solutions(first: 1) { totalCount } }`);
   expect(r.errors).toBeUndefined();
   expect(r.data!.solutions.totalCount).toBe(0);
   const labels = r.data!.categories.map((c) => c.label);
@@ -38,12 +52,12 @@ test("every start seeds the taxonomy and the purchasing centrals, and no solutio
   }
   const collaboration = r.data!.categories.find((c) => c.code === "collaboration")!;
   expect(collaboration.needs.map((n) => n.code)).toContain("collaboration.messagerie");
-  const centrals: { code: string }[] = await h.service.dataSource.query(`SELECT code FROM catalogue.purchasing_central ORDER BY code`);
+  const centrals: { code: string }[] = await service.dataSource.query(`SELECT code FROM catalogue.purchasing_central ORDER BY code`);
   expect(centrals.map((c) => c.code)).toEqual(expect.arrayContaining(["UGAP", "UNIHA", "CAIH", "RESAH"]));
 });
 
 test("seeding the referential data again adds nothing", async () => {
-  expect(await seedReferential(h.service.dataSource)).toEqual({ categories: 0, purchasingCentrals: 0 });
+  expect(await seedReferential(service.dataSource)).toEqual({ categories: 0, purchasingCentrals: 0 });
 });
 
 test("the demo data only points at existing categories, centrals and suppliers", () => {
