@@ -23,9 +23,9 @@ export function Markdown({ children }: { children: string }) {
         disallowedElements={["img"]}
         unwrapDisallowed
         components={{
-          h1: "h3",
-          h2: "h3",
-          h3: "h4",
+          h1: ({ children: text }) => <h3 className="fr-h5">{text}</h3>,
+          h2: ({ children: text }) => <h3 className="fr-h5">{text}</h3>,
+          h3: ({ children: text }) => <h4 className="fr-h6">{text}</h4>,
           a: ({ href, children: text }) =>
             href ? (
               <a href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${String(text)} - nouvelle fenêtre`}>

@@ -46,7 +46,11 @@ export function CompareTable({ solutions, extraRows = [] }: { solutions: Compare
                     <tr key={row.label} className={differs ? "gt-diff" : undefined}>
                       <th scope="row">
                         {row.label}
-                        {differs && <span className="fr-sr-only"> (valeurs différentes)</span>}
+                        {differs && (
+                          <span className="fr-icon-error-warning-line fr-icon--sm fr-ml-1v" title="Valeurs différentes">
+                            <span className="fr-sr-only"> (valeurs différentes)</span>
+                          </span>
+                        )}
                       </th>
                       {values.map((v, i) => (
                         <td key={solutions[i].id}>{v as ReactNode}</td>

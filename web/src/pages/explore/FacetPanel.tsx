@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { graphql } from "../../gql";
@@ -11,6 +12,9 @@ graphql(/* GraphQL */ `
     count
   }
 `);
+
+/** Values shown before "Afficher plus" (the taxonomy has a hundred needs). */
+const VISIBLE = 8;
 
 const LEGENDS: Record<FacetName, string> = {
   categories: "Besoins",
@@ -30,6 +34,7 @@ export function FacetPanel({
   params: URLSearchParams;
   onChange: (next: URLSearchParams) => void;
 }) {
+  const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({});
   const active = (Object.keys(FACET_KEYS) as FacetName[]).some((f) => params.getAll(FACET_KEYS[f]).length > 0);
   return (
     <section aria-labelledby="filtres-titre">
@@ -54,23 +59,40 @@ export function FacetPanel({
       )}
       {(Object.keys(LEGENDS) as FacetName[]).map((facet) => {
         const selected = params.getAll(FACET_KEYS[facet]);
-        const values = facets[facet].filter((v) => v.count > 0 || selected.includes(v.value));
-        if (values.length === 0) return null;
+        const all = facets[facet]
+          .filter((v) => v.count > 0 || selected.includes(v.value))
+          .sort((a, b) => Number(selected.includes(b.value)) - Number(selected.includes(a.value)) || b.count - a.count);
+        if (all.length === 0) return null;
+        const values = expanded[facet] ? all : all.slice(0, Math.max(VISIBLE, selected.length));
+        const hidden = all.length - values.length;
         return (
-          <Checkbox
-            key={facet}
-            small
-            legend={LEGENDS[facet]}
-            options={values.map((v) => ({
-              label: `${v.label} (${v.count})`,
-              nativeInputProps: {
-                name: FACET_KEYS[facet],
-                value: v.value,
-                checked: selected.includes(v.value),
-                onChange: () => onChange(toggleFacet(params, facet, v.value)),
-              },
-            }))}
-          />
+          <div key={facet} className="fr-mb-2w">
+            <Checkbox
+              className="fr-mb-1w"
+              small
+              legend={LEGENDS[facet]}
+              options={values.map((v) => ({
+                label: `${v.label} (${v.count})`,
+                nativeInputProps: {
+                  name: FACET_KEYS[facet],
+                  value: v.value,
+                  checked: selected.includes(v.value),
+                  onChange: () => onChange(toggleFacet(params, facet, v.value)),
+                },
+              }))}
+            />
+            {(hidden > 0 || expanded[facet]) && (
+              <Button
+                size="small"
+                priority="tertiary no outline"
+                onClick={() => setExpanded({ ...expanded, [facet]: !expanded[facet] })}
+                nativeButtonProps={{ "aria-expanded": !!expanded[facet] }}
+              >
+                {expanded[facet] ? "Afficher moins" : `Afficher ${hidden} de plus`}
+                <span className="fr-sr-only"> ({LEGENDS[facet]})</span>
+              </Button>
+            )}
+          </div>
         );
       })}
     </section>

@@ -1,0 +1,111 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { axeViolations } from "./support/axe";
+import { launchBrowser, openPage, screenshot, type TrackedPage } from "./support/browser";
+import { startWebStack, type WebStack } from "./support/web-stack";
+
+let env: WebStack;
+let browser: Browser;
+let context: BrowserContext;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  env = await startWebStack();
+  browser = await launchBrowser();
+  context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  tab = await openPage(context);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await env?.stop();
+}, 60_000);
+
+/** The operations a page sent, once its content is shown and the network is quiet. */
+async function operationsOfPage(): Promise<string[]> {
+  await tab.page.waitForLoadState("networkidle");
+  return tab.take().map((c) => c.operationName);
+}
+
+test("explore, filter, open a solution and compare two: one request per page, no axe violation", async () => {
+  const { page } = tab;
+  await page.goto("/");
+  await page.getByText(/\d+ solutions trouvées/).waitFor();
+  expect(await operationsOfPage()).toEqual(["Explore"]);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "explore");
+  const total = Number((await page.getByText(/\d+ solutions trouvées/).innerText()).match(/\d+/)![0]);
+
+  // Filter on proprietary solutions: the URL holds the filter, the count shrinks.
+  await page
+    .getByRole("group", { name: "Distribution" })
+    .getByText(/^Propriétaire \(\d+\)$/)
+    .click();
+  await page.waitForURL(/distribution=PROPRIETARY/);
+  await page.waitForFunction((before) => {
+    const m = document.body.innerText.match(/(\d+) solutions? trouvées?/);
+    return m && Number(m[1]) < before && !document.body.innerText.includes("mise à jour");
+  }, total);
+  expect(await operationsOfPage()).toEqual(["Explore"]);
+  const badges = await page.locator("main ul.gt-plain-list .fr-badges-group li:first-child").allInnerTexts();
+  expect(badges.length).toBeGreaterThan(1);
+  expect(new Set(badges.map((b) => b.toUpperCase()))).toEqual(new Set(["PROPRIÉTAIRE"]));
+  await screenshot(page, "explore-filtered");
+
+  // Pick the first two results for comparison, then open the first one.
+  const cards = page.locator("main ul.gt-plain-list > li");
+  const names = [await cards.nth(0).locator("h3").innerText(), await cards.nth(1).locator("h3").innerText()];
+  await page.getByLabel(`Comparer ${names[0]}`).check({ force: true });
+  await page.getByLabel(`Comparer ${names[1]}`).check({ force: true });
+  await page.getByRole("link", { name: names[0], exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: names[0] }).waitFor();
+  await page.getByRole("heading", { name: "Présentation" }).waitFor();
+  expect(await operationsOfPage()).toEqual(["SolutionPage"]);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "solution");
+
+  await page.getByRole("link", { name: "Comparer ces solutions" }).click();
+  await page.waitForURL(/\/comparer\?ids=/);
+  const table = page.getByRole("table");
+  await table.waitFor();
+  expect(await operationsOfPage()).toEqual(["Compare"]);
+  expect(await table.locator("thead th").allInnerTexts()).toEqual(["Critère", ...names]);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "compare");
+
+  // The back button returns to the sheet, then to the filtered list.
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: names[0] }).waitFor();
+  await page.goBack();
+  await page.getByText(/\d+ solutions? trouvées?/).waitFor();
+  expect(page.url()).toContain("distribution=PROPRIETARY");
+  expect(
+    await page
+      .getByRole("group", { name: "Distribution" })
+      .getByRole("checkbox", { name: /^Propriétaire/ })
+      .isChecked(),
+  ).toBe(true);
+  tab.take();
+});
+
+test("static pages: accessibility statement, legal notice, sign-in and not found pass axe", async () => {
+  const { page } = tab;
+  for (const [path, title, shot] of [
+    ["/accessibilite", "Déclaration d'accessibilité", "accessibility-statement"],
+    ["/mentions-legales", "Mentions légales", "legal-notice"],
+    ["/connexion", "Se connecter", "sign-in"],
+    ["/nulle-part", "Page non trouvée", "not-found"],
+  ] as const) {
+    await page.goto(path);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(tab.take()).toEqual([]);
+    expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+    await screenshot(page, shot);
+  }
+  await page.goto("/");
+  await page
+    .getByRole("contentinfo")
+    .getByRole("link", { name: /Accessibilité : partiellement conforme/ })
+    .click();
+  await page.getByRole("heading", { level: 1, name: "Déclaration d'accessibilité" }).waitFor();
+});
