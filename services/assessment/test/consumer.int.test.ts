@@ -53,6 +53,7 @@ test("a page that fails half-way is applied not at all, then exactly once", asyn
   await catalogueSolution(h, as.supplierA);
   await catalogueSolution(h, as.supplierB);
   const before = { projection: await projection(), cursor: await cursor() };
+  await h.feedServesAll();
   let failures = 1;
   const project = solutionChangedHandler();
   const consumer = new EventConsumer({

@@ -1,4 +1,13 @@
-import { callSubgraph, createLogger, createTestDatabase, demoId, Identity, TEST_GATEWAY_SECRET, TestDatabase } from "@gouvtech/kit";
+import {
+  callSubgraph,
+  createLogger,
+  createTestDatabase,
+  demoId,
+  Identity,
+  readEvents,
+  TEST_GATEWAY_SECRET,
+  TestDatabase,
+} from "@gouvtech/kit";
 import { startCatalogue, CatalogueService } from "../../catalogue/src/app";
 import { startAssessment, AssessmentSubgraph } from "../src/app";
 
@@ -13,6 +22,8 @@ export interface AssessmentHarness {
   ): ReturnType<typeof callSubgraph<T>>;
   /** Pulls the catalogue's feed into the assessment projection until drained. */
   sync(): Promise<number>;
+  /** Waits until the catalogue's feed serves its last event (see syncAll). */
+  feedServesAll(): Promise<void>;
   /** Starts another assessment subgraph on the same database (a restart after a crash). */
   restartAssessment(opts?: { seedDemoData?: boolean }): Promise<AssessmentSubgraph>;
   close(): Promise<void>;
@@ -27,6 +38,29 @@ export const as = {
   supplierB: { sub: "supplier-b", role: "SUPPLIER", supplierId: SUPPLIER_B } as Identity,
   admin: { sub: "admin-1", role: "ADMIN" } as Identity,
 };
+
+/**
+ * Drains the feed until the cursor reaches the catalogue's last event. On a shared server,
+ * another database's open transaction can hold the feed's horizon back for a moment, so a
+ * drained page is not proof that everything was served.
+ */
+async function syncAll(h: AssessmentHarness): Promise<number> {
+  const last = await lastCataloguePosition(h);
+  let applied = 0;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    applied += await h.assessment.consumer.syncOnce();
+    if (!last || (await h.assessment.consumer.position()) === last) return applied;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the catalogue feed did not drain");
+}
+
+async function lastCataloguePosition(h: { catalogue: CatalogueService }): Promise<string | null> {
+  const [last] = await h.catalogue.dataSource.query(
+    `SELECT tx_id::text || ':' || id::text AS position FROM catalogue.outbox_event ORDER BY tx_id DESC, id DESC LIMIT 1`,
+  );
+  return last?.position ?? null;
+}
 
 const silent = () => createLogger("assessment-test", "silent");
 
@@ -64,7 +98,16 @@ export async function startAssessmentHarness(opts: { seedDemoData?: boolean } = 
     catalogue,
     assessment: await start(),
     gql: (query, variables = {}, identity = null) => callSubgraph(h.assessment.server.url, query, variables, identity),
-    sync: () => h.assessment.consumer.syncOnce(),
+    sync: () => syncAll(h),
+    async feedServesAll() {
+      const last = await lastCataloguePosition(h);
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const served = await readEvents(catalogue.dataSource, "catalogue", "0:0", 500);
+        if (!last || served[served.length - 1]?.position === last) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error("the catalogue feed withholds its last event");
+    },
     async restartAssessment(o = {}) {
       await h.assessment.stop();
       // The embedded engine accepts one session and frees the previous one asynchronously:

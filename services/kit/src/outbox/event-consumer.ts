@@ -55,22 +55,38 @@ export class EventConsumer {
       const after = await this.position();
       const events = await this.fetchPage(after);
       if (events.length === 0) return applied;
-      await this.opts.dataSource.transaction(async (manager) => {
-        for (const event of events) {
-          const handler = this.opts.handlers[event.type];
-          if (handler) await handler(manager, event);
-        }
-        const last = events[events.length - 1].position;
-        await manager.query(
-          `INSERT INTO ${quoteSchema(this.opts.schema)}.inbox_cursor (source, position, applied, updated_at)
-           VALUES ($1, $2, $3, now())
-           ON CONFLICT (source) DO UPDATE SET position = EXCLUDED.position,
-             applied = inbox_cursor.applied + EXCLUDED.applied, updated_at = now()`,
-          [this.opts.source, last, events.length],
-        );
-      });
-      applied += events.length;
+      if (await this.applyPage(after, events)) applied += events.length;
     }
+  }
+
+  /**
+   * Applies one page with the cursor, in one transaction, only if the cursor is still
+   * where the page was read from: another instance of this consumer (a replica, a
+   * restart overlapping the old process) that applied it first wins, and the page is
+   * dropped here instead of being applied twice.
+   */
+  private applyPage(after: string, events: OutboxEvent[]): Promise<boolean> {
+    const table = `${quoteSchema(this.opts.schema)}.inbox_cursor`;
+    return this.opts.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO ${table} (source, position) VALUES ($1, $2) ON CONFLICT (source) DO NOTHING`, [
+        this.opts.source,
+        START_POSITION,
+      ]);
+      const [claimed]: { position: string }[] = await manager.query(`SELECT position FROM ${table} WHERE source = $1 FOR UPDATE`, [
+        this.opts.source,
+      ]);
+      if (claimed.position !== after) return false;
+      for (const event of events) {
+        const handler = this.opts.handlers[event.type];
+        if (handler) await handler(manager, event);
+      }
+      await manager.query(`UPDATE ${table} SET position = $2, applied = applied + $3, updated_at = now() WHERE source = $1`, [
+        this.opts.source,
+        events[events.length - 1].position,
+        events.length,
+      ]);
+      return true;
+    });
   }
 
   private async fetchPage(after: string): Promise<OutboxEvent[]> {
