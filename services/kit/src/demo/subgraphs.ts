@@ -23,6 +23,13 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     consumes: [],
   },
   {
+    name: "assessment",
+    port: 4002,
+    entry: "services/assessment/dist/index.js",
+    schemaFile: "services/assessment/schema.graphql",
+    consumes: ["catalogue"],
+  },
+  {
     name: "community",
     port: 4003,
     entry: "services/community/dist/index.js",

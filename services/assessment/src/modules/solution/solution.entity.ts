@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** The catalogue's Solution, extended here with its assessments and scores. */
-@ObjectType({ description: "A digital solution (owned by the catalogue subgraph)." })
+@ObjectType({ description: "A digital solution, as its supplier describes it." })
 @Directive('@key(fields: "id")')
 export class Solution {
   @Field(() => ID)
