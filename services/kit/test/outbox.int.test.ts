@@ -153,3 +153,25 @@ async function waitForEvents(after: string, n: number): Promise<OutboxEvent[]> {
   }
   return readEvents(ds, "producer", after, 100);
 }
+
+test("a producer that never answers fails the sync instead of hanging it", async () => {
+  const silent = http.createServer(() => undefined);
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const c = new EventConsumer({
+    source: "silent",
+    sourceUrl: `http://127.0.0.1:${(silent.address() as { port: number }).port}`,
+    schema: "consumer",
+    dataSource: ds,
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    logger,
+    fetchTimeoutMs: 200,
+    handlers: {},
+  });
+  try {
+    await expect(c.syncOnce()).rejects.toThrow();
+    expect(await c.position()).toBe("0:0");
+  } finally {
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  }
+});

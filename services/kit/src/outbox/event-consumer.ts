@@ -21,6 +21,8 @@ export interface EventConsumerOptions {
   logger: Logger;
   pollIntervalMs?: number;
   batchSize?: number;
+  /** A feed call that has not answered by then fails (and is retried), so a hung producer cannot block stop(). */
+  fetchTimeoutMs?: number;
 }
 
 /**
@@ -93,7 +95,10 @@ export class EventConsumer {
     const url = new URL(EVENT_FEED_PATH, this.opts.sourceUrl);
     url.searchParams.set("after", after);
     url.searchParams.set("limit", String(this.opts.batchSize ?? 200));
-    const res = await fetch(url, { headers: signIdentity(null, this.opts.gatewaySecret) });
+    const res = await fetch(url, {
+      headers: signIdentity(null, this.opts.gatewaySecret),
+      signal: AbortSignal.timeout(this.opts.fetchTimeoutMs ?? 10_000),
+    });
     if (!res.ok) throw new Error(`event feed ${this.opts.source} answered ${res.status}`);
     const body = (await res.json()) as { events: OutboxEvent[] };
     return body.events;
