@@ -1,6 +1,6 @@
 import { errorCode } from "@gouvtech/kit";
 import { startAssessmentHarness, AssessmentHarness, as } from "./harness";
-import { catalogueSolution, gridCriteria, validAnswer, START, SAVE } from "./factories";
+import { catalogueSolution, gridCriteria, validAnswer, START, SAVE, SUBMIT, VERIFY, RETURN } from "./factories";
 
 let h: AssessmentHarness;
 let assessmentId: string;
@@ -76,4 +76,30 @@ test("two concurrent saves with the same expected version: exactly one wins", as
   );
   const won = results[0].errors ? second : first;
   expect(written.map((w) => w.criterion_code)).toEqual(won.map((a) => a.criterionCode).sort());
+});
+
+test("a verification survives a save that keeps the answer and is lost when the answer changes", async () => {
+  const answers = [
+    { criterionCode: "ACC-01", booleanValue: true, evidenceUrl: "https://preuves.example/declaration" },
+    { criterionCode: "ACC-03", booleanValue: true },
+  ];
+  const v = await version();
+  expect((await h.gql(SAVE, { id: assessmentId, v, answers }, as.supplierA)).errors).toBeUndefined();
+  expect((await h.gql(SUBMIT, { id: assessmentId, v: v + 1 }, as.supplierA)).errors).toBeUndefined();
+  for (const code of ["ACC-01", "ACC-03"]) expect((await h.gql(VERIFY, { id: assessmentId, code }, as.admin)).errors).toBeUndefined();
+  expect((await h.gql(RETURN, { id: assessmentId, reason: "Précisez ACC-03" }, as.admin)).errors).toBeUndefined();
+  const changed = [answers[0], { criterionCode: "ACC-03", booleanValue: false }];
+  const r = await h.gql<{ saveAnswers: { status: string } }>(
+    SAVE,
+    { id: assessmentId, v: await version(), answers: changed },
+    as.supplierA,
+  );
+  expect(r.data!.saveAnswers.status).toBe("RETURNED");
+  const levels = await h.gql<{ assessment: { answers: { criterionCode: string; evidenceLevel: string }[] } }>(
+    `query($id: ID!) { assessment(id: $id) { answers { criterionCode evidenceLevel } } }`,
+    { id: assessmentId },
+    as.supplierA,
+  );
+  const level = (code: string) => levels.data!.assessment.answers.find((a) => a.criterionCode === code)!.evidenceLevel;
+  expect([level("ACC-01"), level("ACC-03")]).toEqual(["VERIFIED", "DECLARED"]);
 });
