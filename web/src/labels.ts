@@ -43,3 +43,43 @@ export const label = (table: Record<string, string>, value: string | null | unde
 
 export const formatDate = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" }) : "—";
+
+export const reportCategoryLabel: Record<string, string> = {
+  WRONG_INFORMATION: "Information erronée",
+  OUTDATED_INFORMATION: "Information périmée",
+  BROKEN_LINK: "Lien cassé",
+  MISLEADING_CLAIM: "Affirmation trompeuse",
+  OTHER: "Autre",
+};
+
+export const reportStatusLabel: Record<string, string> = {
+  OPEN: "Ouvert",
+  FORWARDED: "Transmis au fournisseur",
+  RESOLVED: "Résolu",
+  DISMISSED: "Classé sans suite",
+};
+
+export const reviewStatusLabel: Record<string, string> = { PENDING: "En attente de modération", PUBLISHED: "Publié", REJECTED: "Refusé" };
+
+export const dimensionLabel: Record<string, string> = {
+  EASE_OF_USE: "Facilité d'utilisation",
+  FUNCTIONAL_FIT: "Adéquation fonctionnelle",
+  SUPPORT_QUALITY: "Qualité du support",
+  VALUE_FOR_MONEY: "Rapport qualité-prix",
+};
+
+export const usageDurationLabel: Record<string, string> = {
+  LESS_THAN_6_MONTHS: "Moins de 6 mois",
+  SIX_TO_24_MONTHS: "De 6 à 24 mois",
+  MORE_THAN_2_YEARS: "Plus de 2 ans",
+};
+
+export const usageUsersLabel: Record<string, string> = {
+  UP_TO_10: "Jusqu'à 10 utilisateurs",
+  UP_TO_100: "Jusqu'à 100 utilisateurs",
+  UP_TO_1000: "Jusqu'à 1 000 utilisateurs",
+  MORE_THAN_1000: "Plus de 1 000 utilisateurs",
+};
+
+export const formatRating = (value: number | null | undefined) =>
+  value == null ? "—" : value.toLocaleString("fr-FR", { maximumFractionDigits: 1 });

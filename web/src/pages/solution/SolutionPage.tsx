@@ -10,9 +10,11 @@ import { CompareBar } from "../../compare/CompareBar";
 import { toggleCompared, useCompareSelection } from "../../compare/compare-selection";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { SolutionFacts } from "./SolutionFacts";
+import { useSession } from "../../auth/SessionProvider";
+import { CommunitySection } from "../../community/CommunitySection";
 
 const SolutionQuery = graphql(/* GraphQL */ `
-  query SolutionPage($slug: String!) {
+  query SolutionPage($slug: String!, $withReviews: Boolean!, $asAgent: Boolean!) {
     solution(slug: $slug) {
       id
       slug
@@ -24,13 +26,39 @@ const SolutionQuery = graphql(/* GraphQL */ `
       isDemo
       sillRecommendation
       ...SolutionFacts
+      rating {
+        ...RatingSummary
+      }
+      reviews(first: 5, sort: RECENT) @include(if: $withReviews) {
+        totalCount
+        edges {
+          node {
+            ...ReviewItem
+          }
+        }
+      }
+    }
+    myReviews(first: 100) @include(if: $asAgent) {
+      edges {
+        node {
+          id
+          solutionId
+          status
+          title
+          rejectionReason
+        }
+      }
     }
   }
 `);
 
 export function SolutionPage() {
   const { slug = "" } = useParams();
-  const { data, loading, error } = useQuery(SolutionQuery, { variables: { slug } });
+  const { session } = useSession();
+  const { data, loading, error, refetch } = useQuery(SolutionQuery, {
+    // Review texts are for agents and admins only: others do not ask for them (suppliers read theirs in their space).
+    variables: { slug, withReviews: session?.role === "AGENT" || session?.role === "ADMIN", asAgent: session?.role === "AGENT" },
+  });
   const compared = useCompareSelection();
   const solution = data?.solution;
   useDocumentTitle(solution?.name ?? "Fiche solution");
@@ -97,6 +125,14 @@ export function SolutionPage() {
           <SolutionFacts solution={solution} />
         </aside>
       </div>
+      <CommunitySection
+        solutionId={solution.id}
+        rating={solution.rating}
+        reviews={solution.reviews ? solution.reviews.edges.map((e) => e.node) : null}
+        reviewCount={solution.reviews?.totalCount ?? 0}
+        myReview={data?.myReviews?.edges.map((e) => e.node).find((r) => r.solutionId === solution.id) ?? null}
+        onReviewPosted={() => void refetch()}
+      />
     </>
   );
 }
