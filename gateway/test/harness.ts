@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTestDatabase, SUBGRAPHS, TestDatabase } from "@gouvtech/kit";
+import { createLogger, createTestDatabase, SUBGRAPHS, TestDatabase } from "@gouvtech/kit";
+import { readGatewayConfig, subgraphUrlVariable } from "../src/config";
+import { RunningGateway, startGateway } from "../src/server/start-gateway";
 import { ROOT_DIR, RunningStack, startStack, StackOptions } from "../../stack/src/start-stack";
 
 /** Compiles what the stack runs (subgraphs, gateway), once at a time across jest workers. */
@@ -34,6 +36,8 @@ function buildOnce(): void {
 
 export interface TestStack extends RunningStack {
   base: string;
+  /** The gateway secret the stack shares (tests start extra gateways with it). */
+  secret: string;
   logs: string[];
   close(): Promise<void>;
 }
@@ -48,11 +52,12 @@ export async function startTestStack(opts: Partial<StackOptions> = {}): Promise<
   let db: TestDatabase | undefined;
   if (process.env.TEST_DATABASE_URL) db = await createTestDatabase();
   const logs: string[] = [];
+  const secret = randomBytes(32).toString("base64url");
   const stack = await startStack({
     rootDir: ROOT_DIR,
     dataDir,
     databaseUrl: db?.url,
-    gatewaySecret: randomBytes(32).toString("base64url"),
+    gatewaySecret: secret,
     gatewayPort: 0,
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])),
     log: (line) => logs.push(line),
@@ -66,6 +71,7 @@ export async function startTestStack(opts: Partial<StackOptions> = {}): Promise<
   return {
     ...stack,
     base: stack.gatewayUrl.replace(/\/graphql$/, ""),
+    secret,
     logs,
     async close() {
       await stack.stop();
@@ -124,3 +130,11 @@ export async function subgraphCalls(base: string): Promise<number> {
 }
 
 export const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
+
+/** A second gateway, in this process, in front of the stack's subgraphs, with its own settings. */
+export async function startExtraGateway(stack: TestStack, env: Record<string, string>): Promise<RunningGateway & { base: string }> {
+  const urls = Object.fromEntries([...stack.subgraphs.values()].map((s) => [subgraphUrlVariable(s.name), s.url]));
+  const config = readGatewayConfig({ NODE_ENV: "test", PORT: "0", GATEWAY_SECRET: stack.secret, ...urls, ...env });
+  const gateway = await startGateway(config, createLogger("extra-gateway", "silent"));
+  return { ...gateway, base: gateway.url.replace(/\/graphql$/, "") };
+}

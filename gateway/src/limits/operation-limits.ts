@@ -43,18 +43,27 @@ function costPlugin(limits: GatewayConfig["limits"]): ApolloServerPlugin {
 }
 
 /**
- * Operation limits enforced before execution: depth, aliases, tokens and directives by
- * graphql-armor (validation and parsing), cost and `first` by the cost plugin, field
+ * Operation limits enforced before execution: depth, aliases and directives by graphql-armor
+ * (validation), tokens by the graphql-js parser, cost and `first` by the cost plugin, field
  * suggestions masked in production.
  */
-export function operationLimits(limits: GatewayConfig["limits"]): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function operationLimits(limits: GatewayConfig["limits"]): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // tokens: graphql-js's own parser limit (parseOptions.maxTokens), which answers 400
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
   }).protect();
-  return { plugins: [...armor.plugins, costPlugin(limits)], validationRules: armor.validationRules };
+  return {
+    plugins: [...armor.plugins, costPlugin(limits)],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }

@@ -21,11 +21,18 @@ const digest = (key: string) => createHash("sha256").update(key).digest("hex");
  * authenticated, else the client IP. In memory, or in Redis when REDIS_URL is set so that
  * replicas share one budget (with an in-memory fallback while Redis is unreachable).
  */
-export function createRateLimiter(config: GatewayConfig["rateLimit"], logger: Logger, onLimited: () => void): RateLimiter {
+export async function createRateLimiter(config: GatewayConfig["rateLimit"], logger: Logger, onLimited: () => void): Promise<RateLimiter> {
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
     : undefined;
   redis?.on("error", (err) => logger.warn({ err: err.message }, "rate-limit store unreachable; using the in-memory fallback"));
+  if (redis && redis.status !== "ready") {
+    // wait (bounded) for the first connection, so replicas share the budget from the first request
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5_000);
+      redis.once("ready", () => (clearTimeout(timer), resolve()));
+    });
+  }
   const make = (points: number, keyPrefix: string): RateLimiterAbstract => {
     const opts = { points, duration: config.windowS, keyPrefix };
     return redis

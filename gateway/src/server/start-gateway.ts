@@ -89,6 +89,7 @@ export async function startGateway(
     persistedQueries: config.persisted.apq && !config.persisted.only ? {} : false,
     includeStacktraceInErrorResponses: config.exposeInternals,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createGatewayFormatError({
       exposeInternals: config.exposeInternals,
       log: (err) => logger.error({ err }, "unexpected gateway error"),
@@ -102,7 +103,7 @@ export async function startGateway(
     ],
   });
   await apollo.start();
-  const rateLimiter = createRateLimiter(config.rateLimit, logger, () => metrics.rejections.inc({ reason: "rate_limited" }));
+  const rateLimiter = await createRateLimiter(config.rateLimit, logger, () => metrics.rejections.inc({ reason: "rate_limited" }));
   const persisted = config.persisted.manifestFile
     ? loadPersistedOperations(config.persisted.manifestFile, config.persisted.only, () =>
         metrics.rejections.inc({ reason: "not_registered" }),
