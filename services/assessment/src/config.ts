@@ -5,8 +5,6 @@ export const assessmentEnvSchema = subgraphEnvSchema.extend({
   PORT: envPort(4002),
   /** Base URL of the catalogue subgraph, whose signed event feed this one consumes. */
   CATALOGUE_URL: z.string().url().default("http://127.0.0.1:4001"),
-  /** How often to poll the catalogue's feed. */
-  EVENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });
 export type AssessmentEnv = z.infer<typeof assessmentEnvSchema>;
 

@@ -5,8 +5,6 @@ export const communityEnvSchema = subgraphEnvSchema.extend({
   PORT: envPort(4003),
   /** Base URL of the catalogue subgraph, whose signed event feed the community projects. */
   CATALOGUE_URL: z.string().url("must be an http(s) URL").default("http://127.0.0.1:4001"),
-  /** How often the catalogue feed is polled. */
-  EVENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });
 export type CommunityEnv = z.infer<typeof communityEnvSchema>;
 

@@ -10,6 +10,7 @@ export * from "./identity/require-identity";
 export * from "./server/context";
 export * from "./server/logger";
 export * from "./server/start-subgraph";
+export * from "./server/boot-subgraph";
 export * from "./database/embedded-postgres";
 export * from "./database/create-data-source";
 export * from "./database/query-counter";

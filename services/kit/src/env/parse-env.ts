@@ -45,5 +45,7 @@ export const subgraphEnvSchema = z.object({
   GATEWAY_SECRET: envGatewaySecret,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: envBoolean(false),
+  /** How often a subgraph polls the event feeds it consumes. */
+  EVENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
