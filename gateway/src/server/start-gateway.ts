@@ -118,7 +118,8 @@ export async function startGateway(
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const start = process.hrtime.bigint();
     res.on("finish", () => {
-      if (req.path !== "/graphql") return;
+      const path = req.originalUrl.split("?")[0];
+      if (path !== "/graphql") return;
       const identity = (res.locals as AuthLocals).identity;
       logger.info(
         {
