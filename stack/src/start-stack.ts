@@ -83,7 +83,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   try {
     const ports = new Map<string, number>();
     for (const s of subgraphs) ports.set(s.name, await pickPort(options.subgraphPorts?.[s.name] ?? s.port));
-    const urls = Object.fromEntries(subgraphs.map((s) => [envName(s.name, "URL"), `http://${LOOPBACK}:${ports.get(s.name)}/graphql`]));
+    const origins = Object.fromEntries(subgraphs.map((s) => [envName(s.name, "URL"), `http://${LOOPBACK}:${ports.get(s.name)}`]));
+    // the gateway wants each GraphQL endpoint; subgraphs want each other's origin (event feeds)
+    const urls = Object.fromEntries(Object.entries(origins).map(([k, v]) => [k, `${v}/graphql`]));
 
     const running = new Map<string, StackSubgraph>();
     for (const s of subgraphs) {
@@ -94,7 +96,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         cwd: rootDir,
         env: {
           ...process.env,
-          ...urls,
+          ...origins,
           HOST: LOOPBACK,
           PORT: String(port),
           DATABASE_URL: embedded ? engines.get(s.name)!.url : options.databaseUrl,
