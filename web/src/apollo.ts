@@ -1,5 +1,4 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
-import { relayStylePagination } from "@apollo/client/utilities";
 import { SetContextLink } from "@apollo/client/link/context";
 import { readSession } from "./auth/session-store";
 
@@ -14,12 +13,7 @@ export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: "/graphql", headers: { "apollographql-client-name": "gouvtech-web" } });
   return new ApolloClient({
     link: auth.concat(http),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // "Afficher les éléments suivants" appends the next page of the moderation queue.
-        Query: { fields: { moderationQueue: relayStylePagination(["kinds"]) } },
-      },
-    }),
+    cache: new InMemoryCache(),
     defaultOptions: {
       // A partial answer (one subgraph down) still renders what came back.
       watchQuery: { errorPolicy: "all", fetchPolicy: "cache-and-network" },

@@ -108,10 +108,15 @@ test("an agent posts a review, the admin publishes it, the agent sees it", async
   expect(await axeViolations(admin.page)).toEqual([]);
   await screenshot(admin.page, "administration");
   // The queue runs oldest first: page through it to the new review.
-  const more = admin.page.getByRole("button", { name: /^Afficher les éléments suivants/ });
-  while ((await admin.page.getByRole("heading", { name: title }).count()) === 0 && (await more.count()) > 0) {
-    await more.click();
-    await admin.page.waitForLoadState("networkidle");
+  const next = admin.page.getByRole("button", { name: "Éléments suivants" });
+  while ((await admin.page.getByRole("heading", { name: title }).count()) === 0 && (await next.count()) > 0) {
+    const shown = await admin.page.getByText(/^Éléments \d+ à \d+ sur \d+$/).innerText();
+    await next.click();
+    await admin.page
+      .getByText(/^Éléments \d+ à \d+ sur \d+$/)
+      .filter({ hasNotText: shown })
+      .waitFor();
+    expect(admin.take().map((c) => c.operationName)).toEqual(["Administration"]);
   }
   await admin.page.getByRole("button", { name: `Publier l'avis : ${title}` }).click();
   await admin.page.getByRole("button", { name: "Confirmer la publication" }).click();

@@ -36,19 +36,22 @@ const AdminQuery = graphql(/* GraphQL */ `
 `);
 
 export function AdminPage() {
-  const { data, loading, error, fetchMore } = useQuery(AdminQuery);
+  // The moderation queue pages with a cursor kept in state; each page is one request.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const { data, previousData, loading, error } = useQuery(AdminQuery, { variables: { moderationAfter: cursors.at(-1) ?? null } });
   const [notice, setNotice] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const moderation = data?.moderation;
+  const shown = data ?? previousData;
+  const moderation = shown?.moderation;
+  const position = cursors.length * 20;
   return (
     <>
       <PageTitle title="Administration" />
       <p className="fr-text--lead">Ce qui attend une décision de l'équipe du catalogue.</p>
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} closable onClose={() => setNotice(null)} />}
       <PartialNotice error={data ? error : undefined} />
-      {!data && loading && <Loading label="Chargement des files d'attente…" />}
-      {!data && error && <ErrorState error={error} />}
-      {data && (
+      {!shown && loading && <Loading label="Chargement des files d'attente…" />}
+      {!shown && error && <ErrorState error={error} />}
+      {shown && (
         <>
           <nav className="fr-summary fr-mb-4w" aria-labelledby="sommaire-admin">
             <p className="fr-summary__title" id="sommaire-admin">
@@ -62,7 +65,7 @@ export function AdminPage() {
               </li>
               <li>
                 <a className="fr-summary__link" href="#referencement">
-                  Demandes de référencement ({data.referencing.totalCount})
+                  Demandes de référencement ({shown.referencing.totalCount})
                 </a>
               </li>
             </ol>
@@ -70,31 +73,40 @@ export function AdminPage() {
           <section aria-labelledby="moderation" className="fr-mb-6w">
             <h2 id="moderation">Modération ({moderation?.totalCount ?? "indisponible"})</h2>
             <p>Avis en attente, avis signalés et signalements d'erreur, du plus ancien au plus récent.</p>
+            <p className="fr-text--sm" role="status">
+              {loading
+                ? "Chargement…"
+                : moderation &&
+                  moderation.totalCount > 0 &&
+                  `Éléments ${position + 1} à ${position + moderation.edges.length} sur ${moderation.totalCount}`}
+            </p>
             {moderation ? (
               <>
                 <ModerationQueue items={moderation.edges.map((e) => e.node)} onDone={setNotice} />
-                {moderation.pageInfo.hasNextPage && (
-                  <Button
-                    priority="secondary"
-                    disabled={loadingMore}
-                    onClick={async () => {
-                      setLoadingMore(true);
-                      await fetchMore({ variables: { moderationAfter: moderation.pageInfo.endCursor } }).finally(() =>
-                        setLoadingMore(false),
-                      );
-                    }}
-                  >
-                    Afficher les éléments suivants ({moderation.totalCount - moderation.edges.length} restants)
-                  </Button>
-                )}
+                <div className="gt-card-meta" hidden={loading}>
+                  {cursors.length > 0 && (
+                    <Button priority="secondary" disabled={loading} onClick={() => setCursors(cursors.slice(0, -1))}>
+                      Éléments précédents
+                    </Button>
+                  )}
+                  {moderation.pageInfo.hasNextPage && (
+                    <Button
+                      priority="secondary"
+                      disabled={loading}
+                      onClick={() => setCursors([...cursors, moderation.pageInfo.endCursor!])}
+                    >
+                      Éléments suivants
+                    </Button>
+                  )}
+                </div>
               </>
             ) : (
               <ErrorState title="La file de modération est indisponible" />
             )}
           </section>
           <section aria-labelledby="referencement">
-            <h2 id="referencement">Demandes de référencement ({data.referencing.totalCount})</h2>
-            <ReferencingQueue requests={data.referencing.edges.map((e) => e.node)} onDone={setNotice} />
+            <h2 id="referencement">Demandes de référencement ({shown.referencing.totalCount})</h2>
+            <ReferencingQueue requests={shown.referencing.edges.map((e) => e.node)} onDone={setNotice} />
           </section>
         </>
       )}
