@@ -14,6 +14,7 @@ import { Loading } from "./components/states";
 // Spaces for signed-in suppliers and admins load on demand.
 const SupplierSpacePage = lazy(() => import("./pages/supplier/SupplierSpacePage").then((m) => ({ default: m.SupplierSpacePage })));
 const NewSolutionPage = lazy(() => import("./pages/supplier/NewSolutionPage").then((m) => ({ default: m.NewSolutionPage })));
+const AssessmentFormPage = lazy(() => import("./pages/supplier/AssessmentFormPage").then((m) => ({ default: m.AssessmentFormPage })));
 const AdminPage = lazy(() => import("./pages/admin/AdminPage").then((m) => ({ default: m.AdminPage })));
 
 export function App() {
@@ -45,6 +46,14 @@ export function App() {
             element={
               <RequireRole role="ADMIN" title="Administration">
                 <AdminPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/espace-fournisseur/evaluation/:solutionId"
+            element={
+              <RequireRole role="SUPPLIER" title="Évaluation">
+                <AssessmentFormPage />
               </RequireRole>
             }
           />

@@ -83,3 +83,18 @@ export const usageUsersLabel: Record<string, string> = {
 
 export const formatRating = (value: number | null | undefined) =>
   value == null ? "—" : value.toLocaleString("fr-FR", { maximumFractionDigits: 1 });
+
+export const evidenceLevelLabel: Record<string, string> = {
+  DECLARED: "Déclaratif",
+  EVIDENCED: "Preuve fournie",
+  VERIFIED: "Vérifié par l'équipe",
+};
+
+export const assessmentStatusLabel: Record<string, string> = {
+  DRAFT: "Brouillon",
+  SUBMITTED: "Soumise, en attente de publication",
+  RETURNED: "Renvoyée pour correction",
+  PUBLISHED: "Publiée",
+};
+
+export const formatScore = (value: number | null | undefined) => (value == null ? "—" : `${Math.round(value)} / 100`);

@@ -7,6 +7,7 @@ import { PageTitle } from "../../components/PageTitle";
 import { ErrorState, Loading, PartialNotice } from "../../components/states";
 import { ReferencingQueue } from "./ReferencingQueue";
 import { ModerationQueue } from "./ModerationQueue";
+import { AssessmentQueue } from "./AssessmentQueue";
 
 /** Everything waiting for the catalogue team, in one request; the moderation queue pages on demand. */
 const AdminQuery = graphql(/* GraphQL */ `
@@ -16,6 +17,14 @@ const AdminQuery = graphql(/* GraphQL */ `
       edges {
         node {
           ...ReferencingRequest
+        }
+      }
+    }
+    submitted: assessments(first: 50, status: SUBMITTED) {
+      totalCount
+      edges {
+        node {
+          ...SubmittedAssessment
         }
       }
     }
@@ -64,6 +73,11 @@ export function AdminPage() {
                 </a>
               </li>
               <li>
+                <a className="fr-summary__link" href="#evaluations">
+                  Évaluations à publier ({shown.submitted?.totalCount ?? "indisponible"})
+                </a>
+              </li>
+              <li>
                 <a className="fr-summary__link" href="#referencement">
                   Demandes de référencement ({shown.referencing.totalCount})
                 </a>
@@ -102,6 +116,14 @@ export function AdminPage() {
               </>
             ) : (
               <ErrorState title="La file de modération est indisponible" />
+            )}
+          </section>
+          <section aria-labelledby="evaluations" className="fr-mb-6w">
+            <h2 id="evaluations">Évaluations à publier ({shown.submitted?.totalCount ?? "indisponible"})</h2>
+            {shown.submitted ? (
+              <AssessmentQueue items={shown.submitted.edges.map((e) => e.node)} onDone={setNotice} />
+            ) : (
+              <ErrorState title="Les évaluations sont momentanément indisponibles" />
             )}
           </section>
           <section aria-labelledby="referencement">

@@ -29,6 +29,20 @@ graphql(/* GraphQL */ `
         code
       }
     }
+    assessment {
+      id
+      overallScore
+      completeness
+    }
+    scores {
+      theme
+      label
+      value
+    }
+    rating {
+      average
+      count
+    }
   }
 `);
 

@@ -1,7 +1,16 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { CompareSolutionFragment } from "../../gql/graphql";
-import { deploymentLabel, distributionLabel, label, pricingLabel, sillLabel, targetPublicLabel } from "../../labels";
+import {
+  deploymentLabel,
+  distributionLabel,
+  formatRating,
+  formatScore,
+  label,
+  pricingLabel,
+  sillLabel,
+  targetPublicLabel,
+} from "../../labels";
 
 interface Row {
   label: string;
@@ -17,7 +26,25 @@ const ROWS: Row[] = [
   { label: "Public cible", value: (s) => s.targetPublics.map((p) => label(targetPublicLabel, p)).join(", ") || "—" },
   { label: "SILL", value: (s) => (s.sillRecommendation ? label(sillLabel, s.sillRecommendation) : "Non référencé") },
   { label: "Centrales d'achat", value: (s) => s.purchasingCentrals.map((p) => p.central.code).join(", ") || "Aucune" },
+  { label: "Note globale", value: (s) => (s.assessment ? formatScore(s.assessment.overallScore) : "Non évaluée") },
+  {
+    label: "Avis des agents",
+    value: (s) => (s.rating && s.rating.count > 0 ? `${formatRating(s.rating.average)} / 5 (${s.rating.count} avis)` : "Aucun avis"),
+  },
 ];
+
+/** One row per theme of the grid, aligned across solutions. */
+function themeRows(solutions: CompareSolutionFragment[]): Row[] {
+  const themes = new Map<string, string>();
+  for (const s of solutions) for (const t of s.scores ?? []) themes.set(t.theme, t.label);
+  return [...themes].map(([theme, themeLabel]) => ({
+    label: `Score : ${themeLabel}`,
+    value: (s) => {
+      const score = s.scores?.find((t) => t.theme === theme);
+      return score ? (score.value == null ? "Non applicable" : formatScore(score.value)) : "Non évaluée";
+    },
+  }));
+}
 
 /** Solutions side by side; a row whose values differ is highlighted and says so. */
 export function CompareTable({ solutions, extraRows = [] }: { solutions: CompareSolutionFragment[]; extraRows?: Row[] }) {
@@ -39,7 +66,7 @@ export function CompareTable({ solutions, extraRows = [] }: { solutions: Compare
                 </tr>
               </thead>
               <tbody>
-                {[...ROWS, ...extraRows].map((row) => {
+                {[...ROWS, ...themeRows(solutions), ...extraRows].map((row) => {
                   const values = solutions.map(row.value);
                   const differs = new Set(values).size > 1;
                   return (

@@ -3,7 +3,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { graphql } from "../../gql";
 import type { SolutionCardFragment } from "../../gql/graphql";
-import { distributionLabel, deploymentLabel, label } from "../../labels";
+import { distributionLabel, deploymentLabel, formatRating, formatScore, label } from "../../labels";
 import { MAX_COMPARED, toggleCompared, useCompareSelection } from "../../compare/compare-selection";
 
 graphql(/* GraphQL */ `
@@ -18,6 +18,14 @@ graphql(/* GraphQL */ `
       id
       name
     }
+    assessment {
+      id
+      overallScore
+    }
+    rating {
+      average
+      count
+    }
   }
 `);
 
@@ -31,7 +39,20 @@ export function SolutionCard({ solution }: { solution: SolutionCardFragment }) {
       title={solution.name}
       titleAs="h3"
       linkProps={{ to: `/solutions/${solution.slug}` }}
-      desc={solution.tagline}
+      desc={
+        <>
+          {solution.tagline}
+          <span className="gt-card-facts fr-mt-1w">
+            <span>Note globale : {solution.assessment ? formatScore(solution.assessment.overallScore) : "non évaluée"}</span>
+            <span>
+              Avis :{" "}
+              {solution.rating && solution.rating.count > 0
+                ? `${formatRating(solution.rating.average)} / 5 (${solution.rating.count})`
+                : "aucun"}
+            </span>
+          </span>
+        </>
+      }
       detail={solution.supplier ? `Fournisseur : ${solution.supplier.name}` : "Fournisseur non renseigné"}
       start={
         <ul className="fr-badges-group">

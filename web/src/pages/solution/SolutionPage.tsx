@@ -12,6 +12,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { SolutionFacts } from "./SolutionFacts";
 import { useSession } from "../../auth/SessionProvider";
 import { CommunitySection } from "../../community/CommunitySection";
+import { AssessmentSection } from "../../assessment/AssessmentSection";
 
 const SolutionQuery = graphql(/* GraphQL */ `
   query SolutionPage($slug: String!, $withReviews: Boolean!, $asAgent: Boolean!) {
@@ -26,6 +27,12 @@ const SolutionQuery = graphql(/* GraphQL */ `
       isDemo
       sillRecommendation
       ...SolutionFacts
+      assessment {
+        ...PublishedAssessment
+      }
+      scores {
+        ...ThemeScoreBar
+      }
       rating {
         ...RatingSummary
       }
@@ -37,6 +44,9 @@ const SolutionQuery = graphql(/* GraphQL */ `
           }
         }
       }
+    }
+    assessmentGrid {
+      ...GridThemes
     }
     myReviews(first: 100) @include(if: $asAgent) {
       edges {
@@ -125,6 +135,7 @@ export function SolutionPage() {
           <SolutionFacts solution={solution} />
         </aside>
       </div>
+      <AssessmentSection assessment={solution.assessment} scores={solution.scores} grid={data?.assessmentGrid} />
       <CommunitySection
         solutionId={solution.id}
         rating={solution.rating}

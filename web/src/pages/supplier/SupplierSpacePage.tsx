@@ -7,7 +7,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { graphql } from "../../gql";
 import { PageTitle } from "../../components/PageTitle";
 import { EmptyState, ErrorState, Loading, PartialNotice, describeError } from "../../components/states";
-import { formatDate, label, solutionStatusLabel } from "../../labels";
+import { assessmentStatusLabel, formatDate, formatScore, label, solutionStatusLabel } from "../../labels";
 
 const SupplierSpaceQuery = graphql(/* GraphQL */ `
   query SupplierSpace {
@@ -23,6 +23,15 @@ const SupplierSpaceQuery = graphql(/* GraphQL */ `
           statusReason
           version
           updatedAt
+          draftAssessment {
+            id
+            status
+            completeness
+          }
+          assessment {
+            id
+            overallScore
+          }
         }
       }
     }
@@ -86,6 +95,23 @@ export function SupplierSpacePage() {
                       <strong>Motif de l'équipe du catalogue :</strong> {s.statusReason}
                     </p>
                   )}
+                  <p className="fr-text--sm fr-mb-1w">
+                    Évaluation :{" "}
+                    {s.draftAssessment
+                      ? `${label(assessmentStatusLabel, s.draftAssessment.status).toLowerCase()} (complétude ${Math.round(s.draftAssessment.completeness)} %)`
+                      : s.assessment
+                        ? `publiée, note globale ${formatScore(s.assessment.overallScore)}`
+                        : "aucune"}
+                  </p>
+                  <Button
+                    className="fr-mr-2w"
+                    size="small"
+                    priority="secondary"
+                    linkProps={{ to: `/espace-fournisseur/evaluation/${s.id}` }}
+                  >
+                    {s.draftAssessment ? "Remplir l'évaluation" : "Évaluer"}
+                    <span className="fr-sr-only"> {s.name}</span>
+                  </Button>
                   {(s.status === "DRAFT" || s.status === "REJECTED") && (
                     <Button
                       size="small"

@@ -1,0 +1,81 @@
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { AssessmentCriterionFragment } from "../../gql/graphql";
+import type { FormAnswer } from "./assessment-form-state";
+
+/** One criterion: its answer (control by answer type) and the proof URL. */
+export function CriterionField({
+  criterion: c,
+  answer,
+  disabled,
+  onChange,
+}: {
+  criterion: AssessmentCriterionFragment;
+  answer: FormAnswer;
+  disabled: boolean;
+  onChange: (next: FormAnswer) => void;
+}) {
+  const label = `${c.code} — ${c.label}${c.eliminatory ? " (éliminatoire)" : ""}`;
+  const na = c.naAllowed
+    ? [
+        <option key="NA" value="NA">
+          Non applicable
+        </option>,
+      ]
+    : [];
+  const setValue = (value: string) => onChange({ ...answer, value });
+  return (
+    <div className="fr-p-2w fr-mb-2w gt-account gt-criterion">
+      {c.answerType === "PERCENT" || c.answerType === "NUMBER" ? (
+        <Input
+          label={label}
+          hintText={c.help}
+          disabled={disabled}
+          nativeInputProps={{
+            type: "number",
+            min: 0,
+            max: c.answerType === "PERCENT" ? 100 : undefined,
+            value: answer.value === "NA" ? "" : answer.value,
+            onChange: (e) => setValue(e.target.value),
+            className: "gt-answer",
+          }}
+        />
+      ) : (
+        <Select
+          label={label}
+          hint={c.help}
+          disabled={disabled}
+          nativeSelectProps={{ value: answer.value, onChange: (e) => setValue(e.target.value), className: "gt-answer" }}
+        >
+          <option value="">Sans réponse</option>
+          {c.answerType === "YES_NO" && [
+            <option key="t" value="true">
+              Oui
+            </option>,
+            <option key="f" value="false">
+              Non
+            </option>,
+          ]}
+          {c.answerType === "CHOICE" &&
+            c.options?.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.label}
+              </option>
+            ))}
+          {c.answerType === "LEVEL" &&
+            (c.levels ?? [0, 1, 2, 3].map((value) => ({ value, label: `Niveau ${value}` }))).map((l) => (
+              <option key={l.value} value={String(l.value)}>
+                {l.label}
+              </option>
+            ))}
+          {na}
+        </Select>
+      )}
+      <Input
+        label={`Preuve pour ${c.code} (adresse web, facultatif)`}
+        disabled={disabled}
+        nativeInputProps={{ type: "url", value: answer.evidenceUrl, onChange: (e) => onChange({ ...answer, evidenceUrl: e.target.value }) }}
+      />
+    </div>
+  );
+}

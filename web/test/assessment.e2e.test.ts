@@ -1,0 +1,109 @@
+import type { Browser } from "playwright-core";
+import { axeViolations } from "./support/axe";
+import { launchBrowser, openPage, screenshot, type TrackedPage } from "./support/browser";
+import { devToken, gql } from "./support/api";
+import { signInAs } from "./support/sign-in";
+import { startWebStack, type WebStack } from "./support/web-stack";
+
+const ADMIN = "Équipe catalogue (démo)";
+
+let env: WebStack;
+let browser: Browser;
+
+interface Candidate {
+  account: string;
+  solution: { id: string; slug: string; name: string };
+}
+
+/** A seeded supplier account and one of its published solutions with no assessment under way. */
+async function findCandidate(): Promise<Candidate> {
+  const res = await fetch(new URL("/dev-oidc/accounts", env.graphqlUrl));
+  const { accounts } = (await res.json()) as { accounts: { username: string; role: string; name: string }[] };
+  for (const account of accounts.filter((a) => a.role === "SUPPLIER")) {
+    const token = await devToken(env.graphqlUrl, account.username);
+    const mine = await gql<{
+      mySolutions: {
+        edges: { node: { id: string; slug: string; name: string; status: string; assessment: unknown; draftAssessment: unknown } }[];
+      };
+    }>(
+      env.graphqlUrl,
+      `{ mySolutions(first: 100) { edges { node { id slug name status assessment { id } draftAssessment { id } } } } }`,
+      {},
+      token,
+    );
+    const free = mine.mySolutions.edges.map((e) => e.node).find((s) => s.status === "PUBLISHED" && !s.assessment && !s.draftAssessment);
+    if (free) return { account: account.name, solution: free };
+  }
+  throw new Error("no seeded supplier has a published solution without an assessment");
+}
+
+beforeAll(async () => {
+  env = await startWebStack();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await env?.stop();
+}, 60_000);
+
+async function newTab(): Promise<TrackedPage> {
+  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  return openPage(context);
+}
+
+async function settledOperations(tab: TrackedPage): Promise<string[]> {
+  await tab.page.waitForLoadState("networkidle");
+  return tab.take().map((c) => c.operationName);
+}
+
+test("a supplier fills and submits an assessment, the admin publishes it, the scores are shown", async () => {
+  const { account, solution } = await findCandidate();
+
+  const supplier = await newTab();
+  const page = supplier.page;
+  await signInAs(page, account);
+  await page.waitForURL(/\/espace-fournisseur$/);
+  await page.getByRole("heading", { level: 2, name: /^Mes solutions/ }).waitFor();
+  expect(await settledOperations(supplier)).toEqual(["SupplierSpace"]);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "supplier-space");
+
+  await page.getByRole("link", { name: `Évaluer ${solution.name}` }).click();
+  await page.getByRole("heading", { level: 1, name: `Évaluation de ${solution.name}` }).waitFor();
+  expect(await settledOperations(supplier)).toEqual(["AssessmentForm"]);
+  await page.getByRole("button", { name: "Commencer l'évaluation" }).click();
+  await page.getByText(/^0 critères renseignés sur 72$/).waitFor();
+
+  // Answer every criterion with its first proposed answer; numbers at 80; one proof link.
+  const selects = page.locator("select.gt-answer");
+  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+  const numbers = page.locator("input.gt-answer");
+  for (let i = 0; i < (await numbers.count()); i++) await numbers.nth(i).fill("80");
+  await page.locator('input[type="url"]').first().fill("https://example.org/preuves/accessibilite.pdf");
+  await page.getByText(/^72 critères renseignés sur 72$/).waitFor();
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await page.getByText("Brouillon enregistré.").waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "assessment-form");
+  await page.getByRole("button", { name: "Soumettre l'évaluation" }).click();
+  await page.getByText("Évaluation soumise : l'équipe du catalogue la relira avant publication.").waitFor();
+
+  const admin = await newTab();
+  await signInAs(admin.page, ADMIN);
+  await admin.page.waitForURL(/\/administration$/);
+  await admin.page.getByRole("heading", { level: 3, name: solution.name }).waitFor();
+  expect(await settledOperations(admin)).toEqual(["Administration"]);
+  await admin.page.getByRole("button", { name: `Publier l'évaluation de ${solution.name}` }).click();
+  await admin.page.getByText(`L'évaluation de « ${solution.name} » est publiée.`).waitFor();
+
+  const visitor = await newTab();
+  await visitor.page.goto(`/solutions/${solution.slug}`);
+  await visitor.page.getByText(/^Note globale : \d+ \/ 100/).waitFor();
+  expect(await settledOperations(visitor)).toEqual(["SolutionPage"]);
+  const chart = visitor.page.getByRole("figure", { name: "Score par thème (sur 100)" });
+  expect(await chart.locator("li").count()).toBe(9);
+  expect(await chart.innerText()).toMatch(/\d+ \/ 100/);
+  expect(await axeViolations(visitor.page)).toEqual([]);
+  await screenshot(visitor.page, "solution-scores");
+});
