@@ -76,9 +76,9 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   await page.getByText(/^0 critères renseignés sur 72$/).waitFor();
 
   // Answer every criterion with its first proposed answer; numbers at 80; one proof link.
-  const selects = page.locator("select.gt-answer");
+  const selects = page.locator("select[data-criterion]");
   for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
-  const numbers = page.locator("input.gt-answer");
+  const numbers = page.locator("input[data-criterion]");
   for (let i = 0; i < (await numbers.count()); i++) await numbers.nth(i).fill("80");
   await page.locator('input[type="url"]').first().fill("https://example.org/preuves/accessibilite.pdf");
   await page.getByText(/^72 critères renseignés sur 72$/).waitFor();

@@ -37,7 +37,7 @@ export function CriterionField({
             max: c.answerType === "PERCENT" ? 100 : undefined,
             value: answer.value === "NA" ? "" : answer.value,
             onChange: (e) => setValue(e.target.value),
-            className: "gt-answer",
+            ...{ "data-criterion": c.code },
           }}
         />
       ) : (
@@ -45,7 +45,7 @@ export function CriterionField({
           label={label}
           hint={c.help}
           disabled={disabled}
-          nativeSelectProps={{ value: answer.value, onChange: (e) => setValue(e.target.value), className: "gt-answer" }}
+          nativeSelectProps={{ value: answer.value, onChange: (e) => setValue(e.target.value), ...{ "data-criterion": c.code } }}
         >
           <option value="">Sans réponse</option>
           {c.answerType === "YES_NO" && [
