@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchBrowser, openPage, screenshot, type TrackedPage } from "./support/browser";
+import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
 import { devToken, gql } from "./support/api";
 import { signInAs } from "./support/sign-in";
 import { startWebStack, type WebStack } from "./support/web-stack";
@@ -50,11 +50,6 @@ afterAll(async () => {
 async function newTab(): Promise<TrackedPage> {
   const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
   return openPage(context);
-}
-
-async function settledOperations(tab: TrackedPage): Promise<string[]> {
-  await tab.page.waitForLoadState("networkidle");
-  return tab.take().map((c) => c.operationName);
 }
 
 test("a supplier fills and submits an assessment, the admin publishes it, the scores are shown", async () => {

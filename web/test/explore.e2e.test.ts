@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchBrowser, openPage, screenshot, type TrackedPage } from "./support/browser";
+import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
 import { startWebStack, type WebStack } from "./support/web-stack";
 
 let env: WebStack;
@@ -21,10 +21,7 @@ afterAll(async () => {
 }, 60_000);
 
 /** The operations a page sent, once its content is shown and the network is quiet. */
-async function operationsOfPage(): Promise<string[]> {
-  await tab.page.waitForLoadState("networkidle");
-  return tab.take().map((c) => c.operationName);
-}
+const operationsOfPage = () => settledOperations(tab);
 
 test("explore, filter, open a solution and compare two: one request per page, no axe violation", async () => {
   const { page } = tab;
@@ -97,8 +94,7 @@ test("static pages: accessibility statement, legal notice, sign-in and not found
   ] as const) {
     await page.goto(path);
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
-    await page.waitForLoadState("networkidle");
-    expect(tab.take()).toEqual([]);
+    expect(await operationsOfPage()).toEqual([]);
     expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     await screenshot(page, shot);
   }
@@ -108,4 +104,20 @@ test("static pages: accessibility statement, legal notice, sign-in and not found
     .getByRole("link", { name: /Accessibilité : partiellement conforme/ })
     .click();
   await page.getByRole("heading", { level: 1, name: "Déclaration d'accessibilité" }).waitFor();
+});
+
+test("with the assessment subgraph down, explore and the sheet still render, with a notice", async () => {
+  const { page } = tab;
+  const assessment = env.stack.subgraphs.get("assessment")!;
+  await assessment.process.stop();
+  await page.goto("/");
+  await page.getByText(/\d+ solutions trouvées/).waitFor();
+  await page.getByText("Une partie des informations de cette page n'a pas pu être chargée", { exact: false }).waitFor();
+  expect(await operationsOfPage()).toEqual(["Explore"]);
+  expect(await page.locator("main ul.gt-plain-list > li").count()).toBeGreaterThan(0);
+  await page.locator("main ul.gt-plain-list > li h3 a").first().click();
+  await page.getByRole("heading", { name: "Présentation" }).waitFor();
+  await page.getByText("Une partie des informations de cette page n'a pas pu être chargée", { exact: false }).waitFor();
+  expect(await operationsOfPage()).toEqual(["SolutionPage"]);
+  await screenshot(page, "solution-partial");
 });

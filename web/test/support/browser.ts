@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
@@ -22,7 +23,14 @@ export function launchBrowser(): Promise<Browser> {
 export interface GraphqlCall {
   operationName: string;
   query: string;
+  /** sha256(query) is an id of web/persisted-operations.json: the gateway can safelist it. */
+  registered: boolean;
 }
+
+const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "persisted-operations.json"), "utf8")) as {
+  operations: { id: string }[];
+};
+const registeredIds = new Set(manifest.operations.map((op) => op.id));
 
 /** A page that records every POST to /graphql, for the one-request-per-page rule. */
 export interface TrackedPage {
@@ -38,7 +46,12 @@ export async function openPage(context: BrowserContext): Promise<TrackedPage> {
   page.on("request", (request) => {
     if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") {
       const body = request.postDataJSON() as { operationName?: string; query?: string };
-      calls.push({ operationName: body.operationName ?? "", query: body.query ?? "" });
+      const query = body.query ?? "";
+      calls.push({
+        operationName: body.operationName ?? "",
+        query,
+        registered: registeredIds.has(createHash("sha256").update(query).digest("hex")),
+      });
     }
   });
   page.on("pageerror", (err) => {
@@ -50,4 +63,16 @@ export async function openPage(context: BrowserContext): Promise<TrackedPage> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Waits for the network to settle, then returns the names of the GraphQL operations the
+ * page sent since the last call; each must be in the persisted-operations manifest.
+ */
+export async function settledOperations(tab: TrackedPage): Promise<string[]> {
+  await tab.page.waitForLoadState("networkidle");
+  const calls = tab.take();
+  const unregistered = calls.filter((c) => !c.registered).map((c) => c.operationName);
+  if (unregistered.length) throw new Error(`operations missing from persisted-operations.json: ${unregistered.join(", ")}`);
+  return calls.map((c) => c.operationName);
 }
