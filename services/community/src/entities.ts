@@ -1,4 +1,4 @@
-import { SolutionProjection } from "./modules/solution/solution-projection.entity";
+import { SolutionProjection } from "@gouvtech/kit";
 import { Author } from "./modules/review/author.entity";
 import { Review } from "./modules/review/review.entity";
 import { ReviewReply } from "./modules/review/review-reply.entity";

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { createEntityLoader } from "@gouvtech/kit";
-import { SolutionProjection } from "./modules/solution/solution-projection.entity";
+import { SolutionProjection } from "@gouvtech/kit";
 import { RatingAggregate } from "./modules/rating/rating-aggregate.entity";
 import { createReviewLoaders } from "./modules/review/review.loader";
 import { createReportLoaders } from "./modules/report/report.loader";
@@ -9,7 +9,7 @@ import { createReportLoaders } from "./modules/report/report.loader";
 export function createCommunityLoaders(ds: DataSource) {
   const manager = ds.manager;
   return {
-    projectionById: createEntityLoader(manager, SolutionProjection, "solutionId"),
+    projectionById: createEntityLoader(manager, SolutionProjection),
     ratingBySolution: createEntityLoader(manager, RatingAggregate, "solutionId"),
     ...createReviewLoaders(manager),
     ...createReportLoaders(manager),

@@ -22,8 +22,7 @@ const publish = async (id: string) => {
   await cat(`mutation($id: ID!) { submitSolution(id: $id, expectedVersion: 1) { status } }`, { id }, as.supplierA);
   await cat(`mutation($id: ID!) { acceptSolution(id: $id) { status } }`, { id }, as.admin);
 };
-const projection = (id: string) =>
-  h.rows(`SELECT supplier_id, status, version FROM community.solution_projection WHERE solution_id = $1`, [id]);
+const projection = (id: string) => h.rows(`SELECT supplier_id, status, version FROM community.solution_projection WHERE id = $1`, [id]);
 
 beforeAll(async () => {
   catalogueDb = await createTestDatabase();
@@ -65,9 +64,7 @@ test("the community projects the catalogue's feed over HTTP and allows reviews o
 });
 
 test("an older event never overwrites a newer projection, and a drained feed applies nothing", async () => {
-  const [{ solution_id: id }] = await h.rows<{ solution_id: string }>(
-    `SELECT solution_id FROM community.solution_projection WHERE status = 'ARCHIVED'`,
-  );
+  const [{ id }] = await h.rows<{ id: string }>(`SELECT id FROM community.solution_projection WHERE status = 'ARCHIVED'`);
   await h.project({ id, supplierId: SUPPLIER_A, status: "PUBLISHED", version: 3 });
   expect(await projection(id)).toEqual([{ supplier_id: SUPPLIER_A, status: "ARCHIVED", version: 4 }]);
   expect(await h.service.consumer!.syncOnce()).toBe(0);

@@ -25,3 +25,6 @@ export * from "./demo/demo-id";
 export * from "./demo/demo-suppliers";
 export * from "./testing";
 export * from "./demo/subgraphs";
+export * from "./projection/solution-changed";
+export * from "./projection/solution-projection";
+export * from "./database/update-returning";

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { createInboxSql, createOutboxSql, dropInboxSql, dropOutboxSql } from "@gouvtech/kit";
+import { createInboxSql, createOutboxSql, createSolutionProjectionSql, dropInboxSql, dropOutboxSql } from "@gouvtech/kit";
 
 /** Grid referential, assessments with answers and stored scores, the solution projection, outbox and inbox cursor. */
 export class InitialAssessment1764800000000 implements MigrationInterface {
@@ -38,15 +38,7 @@ export class InitialAssessment1764800000000 implements MigrationInterface {
          PRIMARY KEY (grid_version, code),
          FOREIGN KEY (grid_version, theme_code) REFERENCES assessment.criteria_theme(grid_version, code)
        )`,
-      `CREATE TABLE assessment.solution_projection (
-         id uuid PRIMARY KEY,
-         supplier_id uuid,
-         status text NOT NULL,
-         version int NOT NULL,
-         is_demo boolean NOT NULL DEFAULT false,
-         updated_at timestamptz NOT NULL DEFAULT now()
-       )`,
-      `CREATE INDEX solution_projection_supplier ON assessment.solution_projection (supplier_id)`,
+      ...createSolutionProjectionSql("assessment"),
       `CREATE TABLE assessment.assessment (
          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
          solution_id uuid NOT NULL,

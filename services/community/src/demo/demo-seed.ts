@@ -68,5 +68,4 @@ export async function seedDemoCommunity(m: EntityManager, solutionId: string): P
     );
   }
   if (plan.published > 0) await recomputeRating(m, solutionId);
-  await m.query(`UPDATE community.solution_projection SET demo_seeded = true WHERE solution_id = $1`, [solutionId]);
 }

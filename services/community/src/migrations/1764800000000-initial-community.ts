@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { createInboxSql, createOutboxSql, dropInboxSql, dropOutboxSql } from "@gouvtech/kit";
+import { createInboxSql, createOutboxSql, createSolutionProjectionSql, dropInboxSql, dropOutboxSql } from "@gouvtech/kit";
 
 const RATING = (column: string, nullable = true) => `${column} smallint ${nullable ? "" : "NOT NULL "}CHECK (${column} BETWEEN 1 AND 5)`;
 
@@ -12,16 +12,9 @@ export class InitialCommunity1764800000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const statements = [
-      `CREATE TABLE community.solution_projection (
-         solution_id uuid PRIMARY KEY,
-         supplier_id uuid,
-         status text NOT NULL,
-         version int NOT NULL,
-         is_demo boolean NOT NULL DEFAULT false,
-         demo_seeded boolean NOT NULL DEFAULT false,
-         updated_at timestamptz NOT NULL DEFAULT now()
-       )`,
-      `CREATE INDEX solution_projection_supplier ON community.solution_projection (supplier_id)`,
+      ...createSolutionProjectionSql("community"),
+      // Demo reviews are created once, the first time a solution is seen published.
+      `ALTER TABLE community.solution_projection ADD COLUMN demo_seeded boolean NOT NULL DEFAULT false`,
       // The only link between an agent and their pseudonym: deleting this row erases it.
       `CREATE TABLE community.author (
          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,5 +1,5 @@
 import { Identity, isAdmin, isMemberOf } from "@gouvtech/kit";
-import { PUBLISHED_SOLUTION, SolutionProjection } from "../solution/solution-projection.entity";
+import { PUBLISHED_SOLUTION, SolutionProjection } from "@gouvtech/kit";
 import { AssessmentStatus } from "./assessment.enums";
 
 /** Who may see what, in one place (reference resolvers, queries and field resolvers use it). */

@@ -5,7 +5,7 @@ import { Assessment } from "./assessment.entity";
 import { Answer } from "./answer.entity";
 import { ThemeScore } from "./theme-score.entity";
 import { AssessmentStatus, OPEN_STATUSES } from "./assessment.enums";
-import { SolutionProjection } from "../solution/solution-projection.entity";
+import { SolutionProjection } from "@gouvtech/kit";
 
 const uuids = (keys: readonly string[]) => keys.filter(isUuid);
 

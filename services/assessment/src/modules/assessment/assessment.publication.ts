@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { updateReturning } from "../../database/update-returning";
+import { updateReturning } from "@gouvtech/kit";
 import type { GridVersion } from "../grid/grid.entity";
 import { computeScores, ScoreCard, AnswerValue } from "../scoring/scoring";
 import { Assessment } from "./assessment.entity";

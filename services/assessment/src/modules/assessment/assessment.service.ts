@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { badInput, conflict, fieldError, Identity, isUuid, notFound, requireIdentity, requireSupplierMember } from "@gouvtech/kit";
-import { updateReturning } from "../../database/update-returning";
+import { updateReturning } from "@gouvtech/kit";
 import type { GridService } from "../grid/grid.service";
-import { SolutionProjection } from "../solution/solution-projection.entity";
+import { SolutionProjection } from "@gouvtech/kit";
 import { Assessment } from "./assessment.entity";
 import { Answer } from "./answer.entity";
 import type { AnswerInput } from "./answer.input";

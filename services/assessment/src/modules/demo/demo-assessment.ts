@@ -4,8 +4,8 @@ import { Assessment } from "../assessment/assessment.entity";
 import { AssessmentStatus } from "../assessment/assessment.enums";
 import { writeAnswers } from "../assessment/answer.writer";
 import { publishWithScores } from "../assessment/assessment.publication";
-import { PUBLISHED_SOLUTION } from "../solution/solution-projection.entity";
-import type { ProjectionChange } from "../solution/solution.projection";
+import { PUBLISHED_SOLUTION } from "@gouvtech/kit";
+import type { ProjectionChange } from "@gouvtech/kit";
 import { demoAnswers, hasDemoAssessment } from "./demo-answers";
 
 export const DEMO_ACTOR = "demo-seed";

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { decodeOffsetCursor, Identity, notFound, Page, requireIdentity, toPage } from "@gouvtech/kit";
 import { LIMITS, plainText } from "../../db/text";
-import { PUBLISHED, SolutionProjection } from "../solution/solution-projection.entity";
+import { PUBLISHED_SOLUTION as PUBLISHED, SolutionProjection } from "@gouvtech/kit";
 import { AnomalyReport } from "./report.entity";
 import { ReportStatus } from "./report.enums";
 import type { AnomalyReportInput, AnomalyReportsArgs } from "./report.inputs";
@@ -15,7 +15,7 @@ export class ReportService {
     const body = plainText(input.text, "input.text", { min: 10, max: LIMITS.report });
     const contactEmail = input.contactEmail?.trim().toLowerCase() || null;
     return this.ds.transaction(async (m) => {
-      const s = await m.findOneBy(SolutionProjection, { solutionId: input.solutionId });
+      const s = await m.findOneBy(SolutionProjection, { id: input.solutionId });
       if (!s || s.status !== PUBLISHED) throw notFound("Solution publiée", input.solutionId);
       return m.save(m.create(AnomalyReport, { solutionId: input.solutionId, category: input.category, body, contactEmail }));
     });

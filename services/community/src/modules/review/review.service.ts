@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { conflict, decodeOffsetCursor, forbidden, Identity, notFound, Page, requireIdentity, toPage } from "@gouvtech/kit";
 import { LIMITS, plainText } from "../../db/text";
 import { isUniqueViolation } from "../../db/unique-violation";
-import { PUBLISHED, SolutionProjection } from "../solution/solution-projection.entity";
+import { PUBLISHED_SOLUTION as PUBLISHED, SolutionProjection } from "@gouvtech/kit";
 import { recomputeRating } from "../rating/rating.service";
 import { authorIdFor, existingAuthorId } from "./author";
 import { Author } from "./author.entity";
@@ -102,7 +102,7 @@ export class ReviewService {
     return this.ds.transaction(async (m) => {
       const review = await m.findOneBy(Review, { id: reviewId, status: ReviewStatus.PUBLISHED });
       if (!review) throw notFound("Avis", reviewId);
-      const solution = await m.findOneBy(SolutionProjection, { solutionId: review.solutionId });
+      const solution = await m.findOneBy(SolutionProjection, { id: review.solutionId });
       if (!solution?.supplierId || solution.supplierId !== who.supplierId) {
         throw forbidden("Seul le fournisseur de la solution peut répondre à cet avis.");
       }
@@ -135,7 +135,7 @@ export class ReviewService {
   }
 
   private async requirePublishedSolution(m: EntityManager, solutionId: string): Promise<void> {
-    const s = await m.findOneBy(SolutionProjection, { solutionId });
+    const s = await m.findOneBy(SolutionProjection, { id: solutionId });
     if (!s || s.status !== PUBLISHED) throw notFound("Solution publiée", solutionId);
   }
 }

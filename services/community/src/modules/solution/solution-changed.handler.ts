@@ -1,38 +1,22 @@
-import { z } from "zod";
-import type { EventHandler } from "@gouvtech/kit";
-import { PUBLISHED } from "./solution-projection.entity";
+import { EventHandler, PUBLISHED_SOLUTION, projectSolutionChanged, updateReturning } from "@gouvtech/kit";
 import { seedDemoCommunity } from "../../demo/demo-seed";
 
-/** The catalogue's `SolutionChanged` event (its published contract, not its tables). */
-export const SOLUTION_CHANGED = "SolutionChanged";
-const payloadSchema = z.object({
-  id: z.string().uuid(),
-  supplierId: z.string().uuid().nullable(),
-  status: z.string().min(1),
-  version: z.number().int(),
-  isDemo: z.boolean().optional(),
-});
+export { SOLUTION_CHANGED } from "@gouvtech/kit";
 
 /**
- * Upserts the projection only when the event is newer than what it holds (events may be
- * replayed). With demo data on, the first time a solution is seen published, its demo
- * reviews and reports are created in the same transaction.
+ * Projects the solution (only newer versions apply: events may be replayed). With demo
+ * data on, the first time a solution is seen published, its demo reviews and reports are
+ * created in the same transaction.
  */
 export function solutionChangedHandler(opts: { seedDemoData: boolean }): EventHandler {
   return async (m, event) => {
-    const parsed = payloadSchema.safeParse(event.payload);
-    if (!parsed.success) return;
-    const p = parsed.data;
-    const rows: { demo_seeded: boolean }[] = await m.query(
-      `INSERT INTO community.solution_projection AS s (solution_id, supplier_id, status, version, is_demo, updated_at)
-       VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (solution_id) DO UPDATE
-          SET supplier_id = EXCLUDED.supplier_id, status = EXCLUDED.status, version = EXCLUDED.version,
-              is_demo = EXCLUDED.is_demo, updated_at = now()
-        WHERE s.version < EXCLUDED.version
-       RETURNING demo_seeded`,
-      [p.id, p.supplierId, p.status, p.version, p.isDemo ?? false],
+    const change = await projectSolutionChanged(m, "community", event);
+    if (!change || !opts.seedDemoData || change.payload.status !== PUBLISHED_SOLUTION) return;
+    const firstTime = await updateReturning(
+      m,
+      `UPDATE community.solution_projection SET demo_seeded = true WHERE id = $1 AND NOT demo_seeded RETURNING id`,
+      [change.payload.id],
     );
-    if (opts.seedDemoData && p.status === PUBLISHED && rows[0] && !rows[0].demo_seeded) await seedDemoCommunity(m, p.id);
+    if (firstTime.length) await seedDemoCommunity(m, change.payload.id);
   };
 }
