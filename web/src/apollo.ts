@@ -16,7 +16,9 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache(),
     defaultOptions: {
       // A partial answer (one subgraph down) still renders what came back.
-      watchQuery: { errorPolicy: "all", fetchPolicy: "cache-and-network" },
+      // Shown from the cache at once and refreshed from the network; later cache writes
+      // (a partial answer included) do not trigger a second request.
+      watchQuery: { errorPolicy: "all", fetchPolicy: "cache-and-network", nextFetchPolicy: "cache-first" },
       query: { errorPolicy: "all" },
       mutate: { errorPolicy: "none" },
     },

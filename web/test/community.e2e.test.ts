@@ -116,7 +116,7 @@ test("an agent posts a review, the admin publishes it, the agent sees it", async
   await admin.page.getByRole("button", { name: `Publier l'avis : ${title}` }).click();
   await admin.page.getByRole("button", { name: "Confirmer la publication" }).click();
   await admin.page.getByText("L'avis est publié.").waitFor();
-  expect(await admin.page.getByRole("heading", { name: title }).count()).toBe(0);
+  await admin.page.getByRole("heading", { name: title }).waitFor({ state: "detached" });
 
   await agent.page.reload();
   await agent.page.getByRole("heading", { name: title }).waitFor();

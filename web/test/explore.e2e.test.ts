@@ -110,6 +110,7 @@ test("with the assessment subgraph down, explore and the sheet still render, wit
   const { page } = tab;
   const assessment = env.stack.subgraphs.get("assessment")!;
   await assessment.process.stop();
+  tab.take();
   await page.goto("/");
   await page.getByText(/\d+ solutions trouvées/).waitFor();
   await page.getByText("Une partie des informations de cette page n'a pas pu être chargée", { exact: false }).waitFor();
