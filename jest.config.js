@@ -6,8 +6,9 @@ module.exports = {
     "^@gouvtech/kit$": "<rootDir>/services/kit/src",
     "^@gouvtech/kit/(.*)$": "<rootDir>/services/kit/src/$1",
   },
-  testMatch: ["<rootDir>/{services/*,gateway,stack}/{src,test}/**/*.test.ts"],
+  testMatch: ["<rootDir>/{services/*,gateway,stack,web}/{src,test}/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   setupFiles: ["<rootDir>/jest.setup.js"],
+  globalSetup: "<rootDir>/jest.global-setup.js",
   testTimeout: 60_000,
 };

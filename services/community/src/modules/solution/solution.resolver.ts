@@ -17,7 +17,10 @@ export class SolutionResolver {
     return ctx.services.solutions.reviews(ctx.identity, ctx.loaders, s.id, args);
   }
 
-  @FieldResolver(() => SolutionRating, { description: "Aggregate of the published reviews, for everyone." })
+  @FieldResolver(() => SolutionRating, {
+    nullable: true,
+    description: "Aggregate of the published reviews, for everyone. Nullable so that a community outage leaves the rest of the page intact.",
+  })
   rating(@Root() s: Solution, @Ctx() ctx: CommunityContext): Promise<SolutionRating> {
     return ctx.services.solutions.rating(ctx.loaders, s.id);
   }
