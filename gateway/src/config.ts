@@ -44,6 +44,7 @@ export const gatewayEnvSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     GATEWAY_SECRET: envGatewaySecret,
     SUPERGRAPH_FILE: z.string().optional(),
+    WEB_DIST_DIR: z.string().optional(),
     TRUST_PROXY: z.string().default("false"),
     // identity
     OIDC_ISSUER: z.string().url().optional(),
@@ -114,6 +115,8 @@ export interface GatewayConfig {
   logLevel: string;
   gatewaySecret: string;
   supergraphFile?: string;
+  /** Built web client served at / (same origin as /graphql); `npm start` sets it to web/dist. */
+  webDistDir?: string;
   /** Express `trust proxy` (false, true, a hop count or a list of addresses): how the client IP is found. */
   trustProxy: boolean | number | string;
   /** Subgraph name → GraphQL URL. */
@@ -163,6 +166,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     logLevel: env.LOG_LEVEL,
     gatewaySecret: env.GATEWAY_SECRET,
     supergraphFile: env.SUPERGRAPH_FILE,
+    webDistDir: env.WEB_DIST_DIR,
     trustProxy: trustProxy(env.TRUST_PROXY),
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[subgraphUrlVariable(s.name)]])),
     oidc: {

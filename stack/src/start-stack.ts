@@ -126,6 +126,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         PORT: String(gatewayPort),
         GATEWAY_SECRET: secret,
         DEV_OIDC_ENABLED: String(options.devOidc ?? true),
+        WEB_DIST_DIR: join(rootDir, "web", "dist"),
+        PERSISTED_OPERATIONS_FILE: join(rootDir, "web", "persisted-operations.json"),
         ...options.gatewayEnv,
       },
       log,

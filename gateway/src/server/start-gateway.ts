@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import cors from "cors";
+import { mountWebClient } from "./web-client";
 import express, { NextFunction, Request, Response } from "express";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -205,6 +206,8 @@ export async function startGateway(
       context: async ({ res }) => ({ identity: (res.locals as AuthLocals).identity ?? null, requestId: res.locals.requestId as string }),
     }),
   );
+
+  mountWebClient(app, config.webDistDir, logger);
 
   const port = await listen(httpServer, config.port, config.host);
   const hostForUrl =

@@ -4,15 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SUBGRAPHS } from "@gouvtech/kit";
 import { startStack, type RunningStack } from "../../../stack/src/start-stack";
-import { serveWeb, type WebServer } from "./static-server";
 
 const WEB_DIR = join(__dirname, "..", "..");
 const DIST = join(WEB_DIR, "dist");
 
 export interface WebStack {
   stack: RunningStack;
-  web: WebServer;
-  /** Where the browser goes: the built client, same origin as /graphql. */
+  /** Where the browser goes: the built client, served by the gateway on the same origin as /graphql. */
   baseUrl: string;
   /** The gateway's GraphQL endpoint, for arranging data through the API. */
   graphqlUrl: string;
@@ -50,15 +48,12 @@ export async function startWebStack(): Promise<WebStack> {
     log: (line) => logs.push(line),
   });
   const gatewayOrigin = new URL(stack.gatewayUrl).origin;
-  const web = await serveWeb(DIST, gatewayOrigin);
   return {
     stack,
-    web,
-    baseUrl: web.url,
+    baseUrl: gatewayOrigin,
     graphqlUrl: stack.gatewayUrl,
     logs,
     async stop() {
-      await web.close();
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
