@@ -19,7 +19,8 @@ export class SolutionResolver {
 
   @FieldResolver(() => SolutionRating, {
     nullable: true,
-    description: "Aggregate of the published reviews, for everyone. Nullable so that a community outage leaves the rest of the page intact.",
+    description:
+      "Aggregate of the published reviews, for everyone. Nullable so that a community outage leaves the rest of the page intact.",
   })
   rating(@Root() s: Solution, @Ctx() ctx: CommunityContext): Promise<SolutionRating> {
     return ctx.services.solutions.rating(ctx.loaders, s.id);
