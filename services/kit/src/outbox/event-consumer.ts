@@ -5,6 +5,8 @@ import { EVENT_FEED_PATH } from "./event-feed-route";
 import { OutboxEvent, START_POSITION } from "./outbox";
 import { quoteSchema } from "./outbox-sql";
 
+export const DEFAULT_BATCH_SIZE = 25;
+
 /** Applies one event to the consumer's own projection; must be idempotent (upserts). */
 export type EventHandler = (manager: EntityManager, event: OutboxEvent) => Promise<void>;
 
@@ -20,6 +22,11 @@ export interface EventConsumerOptions {
   handlers: Record<string, EventHandler>;
   logger: Logger;
   pollIntervalMs?: number;
+  /**
+   * Events per page, each page applied in one transaction. Small by default: on the
+   * embedded engine the subgraph has one connection, and a long catch-up transaction
+   * (demo seeding on first start) would otherwise stall requests and readiness checks.
+   */
   batchSize?: number;
   /** A feed call that has not answered by then fails (and is retried), so a hung producer cannot block stop(). */
   fetchTimeoutMs?: number;
@@ -94,7 +101,7 @@ export class EventConsumer {
   private async fetchPage(after: string): Promise<OutboxEvent[]> {
     const url = new URL(EVENT_FEED_PATH, this.opts.sourceUrl);
     url.searchParams.set("after", after);
-    url.searchParams.set("limit", String(this.opts.batchSize ?? 200));
+    url.searchParams.set("limit", String(this.opts.batchSize ?? DEFAULT_BATCH_SIZE));
     const res = await fetch(url, {
       headers: signIdentity(null, this.opts.gatewaySecret),
       signal: AbortSignal.timeout(this.opts.fetchTimeoutMs ?? 10_000),
