@@ -15,6 +15,7 @@ import { Loading } from "./components/states";
 const SupplierSpacePage = lazy(() => import("./pages/supplier/SupplierSpacePage").then((m) => ({ default: m.SupplierSpacePage })));
 const NewSolutionPage = lazy(() => import("./pages/supplier/NewSolutionPage").then((m) => ({ default: m.NewSolutionPage })));
 const AssessmentFormPage = lazy(() => import("./pages/supplier/AssessmentFormPage").then((m) => ({ default: m.AssessmentFormPage })));
+const SupplierFeedbackPage = lazy(() => import("./pages/supplier/SupplierFeedbackPage").then((m) => ({ default: m.SupplierFeedbackPage })));
 const AdminPage = lazy(() => import("./pages/admin/AdminPage").then((m) => ({ default: m.AdminPage })));
 
 export function App() {
@@ -38,6 +39,14 @@ export function App() {
             element={
               <RequireRole role="SUPPLIER" title="Référencer une solution">
                 <NewSolutionPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/espace-fournisseur/avis"
+            element={
+              <RequireRole role="SUPPLIER" title="Avis et signalements">
+                <SupplierFeedbackPage />
               </RequireRole>
             }
           />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { graphql } from "../gql";
 import type { ReviewItemFragment } from "../gql/graphql";
 import { formatDate, label, usageDurationLabel, usageUsersLabel } from "../labels";
@@ -22,7 +23,16 @@ graphql(/* GraphQL */ `
 `);
 
 /** Published reviews: plain text (never HTML), the administration's name only, the supplier's reply. */
-export function ReviewList({ reviews, headingLevel = 3 }: { reviews: ReviewItemFragment[]; headingLevel?: 3 | 4 }) {
+export function ReviewList({
+  reviews,
+  headingLevel = 3,
+  renderActions,
+}: {
+  reviews: ReviewItemFragment[];
+  headingLevel?: 3 | 4;
+  /** Actions under a review (reply, flag). */
+  renderActions?: (review: ReviewItemFragment) => ReactNode;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="gt-plain-list">
@@ -41,6 +51,7 @@ export function ReviewList({ reviews, headingLevel = 3 }: { reviews: ReviewItemF
               <p className="fr-text--sm gt-prewrap fr-mb-0">{r.reply.body}</p>
             </div>
           )}
+          {renderActions && <div className="fr-mt-2w">{renderActions(r)}</div>}
         </li>
       ))}
     </ul>

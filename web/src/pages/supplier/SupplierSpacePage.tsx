@@ -63,6 +63,9 @@ export function SupplierSpacePage() {
       <p className="fr-text--lead">Vos solutions, leur référencement et leur évaluation.</p>
       <Button className="fr-mb-3w" iconId="fr-icon-add-line" linkProps={{ to: "/espace-fournisseur/nouvelle-solution" }}>
         Référencer une nouvelle solution
+      </Button>{" "}
+      <Button className="fr-mb-3w" priority="secondary" iconId="fr-icon-chat-3-line" linkProps={{ to: "/espace-fournisseur/avis" }}>
+        Avis et signalements sur mes solutions
       </Button>
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} closable onClose={() => setNotice(null)} />}
       {submitState.error && <Alert className="fr-mb-3w" severity="error" small description={describeError(submitState.error)} />}

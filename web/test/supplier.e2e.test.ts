@@ -1,0 +1,107 @@
+import type { Browser } from "playwright-core";
+import { axeViolations } from "./support/axe";
+import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
+import { devToken, gql } from "./support/api";
+import { signInAs } from "./support/sign-in";
+import { startWebStack, type WebStack } from "./support/web-stack";
+
+const AGENT = "Agnès Agent (démo)";
+
+let env: WebStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  env = await startWebStack();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await env?.stop();
+}, 60_000);
+
+async function newTab(): Promise<TrackedPage> {
+  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  return openPage(context);
+}
+
+interface Target {
+  account: string;
+  solution: { id: string; slug: string; name: string };
+}
+
+/** A seeded supplier and one of its published solutions the agent has not reviewed yet. */
+async function findTarget(agentToken: string): Promise<Target> {
+  const mine = await gql<{ myReviews: { edges: { node: { solutionId: string } }[] } }>(
+    env.graphqlUrl,
+    `{ myReviews(first: 100) { edges { node { solutionId } } } }`,
+    {},
+    agentToken,
+  );
+  const reviewed = new Set(mine.myReviews.edges.map((e) => e.node.solutionId));
+  const res = await fetch(new URL("/dev-oidc/accounts", env.graphqlUrl));
+  const { accounts } = (await res.json()) as { accounts: { username: string; role: string; name: string }[] };
+  for (const account of accounts.filter((a) => a.role === "SUPPLIER")) {
+    const token = await devToken(env.graphqlUrl, account.username);
+    const theirs = await gql<{ mySolutions: { edges: { node: { id: string; slug: string; name: string; status: string } }[] } }>(
+      env.graphqlUrl,
+      `{ mySolutions(first: 100) { edges { node { id slug name status } } } }`,
+      {},
+      token,
+    );
+    const free = theirs.mySolutions.edges.map((e) => e.node).find((s) => s.status === "PUBLISHED" && !reviewed.has(s.id));
+    if (free) return { account: account.name, solution: free };
+  }
+  throw new Error("no seeded supplier has a published solution the agent has not reviewed");
+}
+
+test("a supplier reads a published review on its solution and replies; the agent sees the reply", async () => {
+  const agentToken = await devToken(env.graphqlUrl, "agent");
+  const adminToken = await devToken(env.graphqlUrl, "admin");
+  const { account, solution } = await findTarget(agentToken);
+  const title = `Avis pour réponse ${Date.now()}`;
+  const body = "Outil utilisé par notre service état civil depuis un an, quelques lenteurs à l'export.";
+  const created = await gql<{ createReview: { id: string } }>(
+    env.graphqlUrl,
+    `mutation($solutionId: ID!, $input: ReviewInput!) { createReview(solutionId: $solutionId, input: $input) { id } }`,
+    { solutionId: solution.id, input: { rating: 3, title, body } },
+    agentToken,
+  );
+  await gql(env.graphqlUrl, `mutation($id: ID!) { publishReview(id: $id) { id } }`, { id: created.createReview.id }, adminToken);
+
+  const supplier = await newTab();
+  await signInAs(supplier.page, account);
+  await supplier.page.goto("/espace-fournisseur");
+  await supplier.page.getByRole("link", { name: "Avis et signalements sur mes solutions" }).waitFor();
+  supplier.take();
+  await supplier.page.goto("/espace-fournisseur/avis");
+  await supplier.page.getByRole("heading", { level: 1, name: "Avis et signalements sur mes solutions" }).waitFor();
+  await supplier.page.getByRole("heading", { name: title }).waitFor();
+  expect(await settledOperations(supplier)).toEqual(["SupplierFeedback"]);
+  expect(await supplier.page.locator("main").innerText()).toContain(body);
+  await supplier.page.getByRole("heading", { name: solution.name, level: 2 }).waitFor();
+  expect(await supplier.page.getByText(/n'a pas pu être chargée/).count()).toBe(0);
+  expect(await axeViolations(supplier.page)).toEqual([]);
+  await screenshot(supplier.page, "supplier-feedback");
+
+  const reply = `Merci pour ce retour : l'export a été accéléré dans la version 2.4 (${Date.now()}).`;
+  await supplier.page.getByRole("button", { name: `Répondre à l'avis : ${title}` }).click();
+  await supplier.page.getByLabel("Votre réponse publique").fill(reply);
+  expect(await axeViolations(supplier.page)).toEqual([]);
+  await supplier.page.getByRole("button", { name: "Publier la réponse" }).click();
+  await supplier.page.getByText(reply).waitFor();
+  expect(await supplier.page.getByRole("button", { name: `Répondre à l'avis : ${title}` }).count()).toBe(0);
+  expect(await settledOperations(supplier)).toEqual(["ReplyToReview"]);
+  await screenshot(supplier.page, "supplier-feedback-replied");
+
+  const agent = await newTab();
+  await signInAs(agent.page, AGENT);
+  agent.take();
+  await agent.page.goto(`/solutions/${solution.slug}`);
+  const review = agent.page.locator("li.gt-review").filter({ has: agent.page.getByRole("heading", { name: title }) });
+  await review.waitFor();
+  await review.getByText("Réponse du fournisseur").waitFor();
+  expect(await review.innerText()).toContain(reply);
+  expect(await settledOperations(agent)).toEqual(["SolutionPage"]);
+  await screenshot(agent.page, "solution-agent-supplier-reply");
+});
