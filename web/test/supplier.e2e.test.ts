@@ -105,3 +105,63 @@ test("a supplier reads a published review on its solution and replies; the agent
   expect(await settledOperations(agent)).toEqual(["SolutionPage"]);
   await screenshot(agent.page, "solution-agent-supplier-reply");
 });
+
+test("an agent flags a review on the solution page; it reaches the admin moderation queue", async () => {
+  const agentToken = await devToken(env.graphqlUrl, "agent");
+  const data = await gql<{
+    solutions: { edges: { node: { slug: string; reviews: { edges: { node: { id: string; title: string } }[] } | null } }[] };
+    myReviews: { edges: { node: { id: string } }[] };
+  }>(
+    env.graphqlUrl,
+    `{ solutions(first: 100, sort: NAME) { edges { node { slug reviews(first: 5, sort: RECENT) { edges { node { id title } } } } } }
+       myReviews(first: 100) { edges { node { id } } } }`,
+    {},
+    agentToken,
+  );
+  const mine = new Set(data.myReviews.edges.map((e) => e.node.id));
+  let target: { slug: string; title: string } | undefined;
+  for (const { node } of data.solutions.edges) {
+    const review = node.reviews?.edges.map((e) => e.node).find((r) => !mine.has(r.id));
+    if (review) {
+      target = { slug: node.slug, title: review.title };
+      break;
+    }
+  }
+  expect(target).toBeDefined();
+  const reason = `Propos hors sujet, mentionne un nom de personne (${Date.now()})`;
+
+  const agent = await newTab();
+  await signInAs(agent.page, AGENT);
+  agent.take();
+  await agent.page.goto(`/solutions/${target!.slug}`);
+  await agent.page.getByRole("heading", { name: target!.title }).waitFor();
+  expect(await settledOperations(agent)).toEqual(["SolutionPage"]);
+  await agent.page.getByRole("button", { name: `Signaler l'avis : ${target!.title}` }).click();
+  await agent.page.getByLabel("Pourquoi signalez-vous cet avis ? (obligatoire)").fill(reason);
+  expect(await axeViolations(agent.page)).toEqual([]);
+  await screenshot(agent.page, "solution-agent-flag-form");
+  await agent.page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await agent.page.getByText(`Merci : l'avis « ${target!.title} » est signalé à l'équipe du catalogue, qui l'examinera.`).waitFor();
+  expect(await settledOperations(agent)).toEqual(["FlagReview"]);
+
+  const admin = await newTab();
+  await signInAs(admin.page, "Équipe catalogue (démo)");
+  await admin.page.waitForURL(/\/administration$/);
+  await admin.page.getByRole("heading", { level: 2, name: /^Modération \(\d+\)$/ }).waitFor();
+  expect(await settledOperations(admin)).toEqual(["Administration"]);
+  const flagged = admin.page.locator("li").filter({ hasText: reason });
+  const next = admin.page.getByRole("button", { name: "Éléments suivants" });
+  while ((await flagged.count()) === 0 && (await next.count()) > 0) {
+    const shown = await admin.page.getByText(/^Éléments \d+ à \d+ sur \d+$/).innerText();
+    await next.click();
+    await admin.page
+      .getByText(/^Éléments \d+ à \d+ sur \d+$/)
+      .filter({ hasNotText: shown })
+      .waitFor();
+    expect(admin.take().map((c) => c.operationName)).toEqual(["Administration"]);
+  }
+  await flagged.waitFor();
+  await flagged.getByText("Avis signalé").waitFor();
+  await flagged.getByRole("heading", { name: target!.title }).waitFor();
+  await screenshot(admin.page, "administration-flagged-review");
+});

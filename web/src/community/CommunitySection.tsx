@@ -8,6 +8,7 @@ import { RatingSummary } from "./RatingSummary";
 import { ReviewList } from "./ReviewList";
 import { ReviewForm } from "./ReviewForm";
 import { ReportForm } from "./ReportForm";
+import { FlagReviewForm } from "./FlagReviewForm";
 
 export interface MyReview {
   id: string;
@@ -59,7 +60,19 @@ export function CommunitySection({
           <h3 className="fr-h5 fr-mt-3w">
             Derniers avis ({reviews.length} sur {reviewCount})
           </h3>
-          {reviews.length === 0 ? <p>Aucun avis publié pour le moment.</p> : <ReviewList reviews={reviews} headingLevel={4} />}
+          {reviews.length === 0 ? (
+            <p>Aucun avis publié pour le moment.</p>
+          ) : (
+            <ReviewList
+              reviews={reviews}
+              headingLevel={4}
+              renderActions={
+                session?.role === "AGENT"
+                  ? (r) => (r.id === myReview?.id ? null : <FlagReviewForm reviewId={r.id} reviewTitle={r.title} />)
+                  : undefined
+              }
+            />
+          )}
         </>
       )}
       {session?.role === "AGENT" && (

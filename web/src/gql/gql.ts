@@ -17,6 +17,7 @@ type Documents = {
     "\n  fragment PublishedAssessment on Assessment {\n    id\n    gridVersion\n    overallScore\n    completeness\n    failedEliminatory\n    publishedAt\n    answers {\n      criterionCode\n      notApplicable\n      booleanValue\n      numberValue\n      choice\n      evidenceUrl\n      evidenceLevel\n      comment\n    }\n  }\n": typeof types.PublishedAssessmentFragmentDoc,
     "\n  fragment GridThemes on GridVersion {\n    version\n    themes {\n      code\n      label\n      criteria {\n        code\n        label\n        answerType\n        eliminatory\n        options {\n          code\n          label\n        }\n        levels {\n          value\n          label\n        }\n      }\n    }\n  }\n": typeof types.GridThemesFragmentDoc,
     "\n  fragment ThemeScoreBar on ThemeScore {\n    theme\n    label\n    value\n    applicable\n    answered\n  }\n": typeof types.ThemeScoreBarFragmentDoc,
+    "\n  mutation FlagReview($reviewId: ID!, $text: String!) {\n    flagReview(reviewId: $reviewId, text: $text) {\n      id\n    }\n  }\n": typeof types.FlagReviewDocument,
     "\n  fragment RatingSummary on SolutionRating {\n    average\n    count\n    distribution {\n      rating\n      count\n    }\n    dimensions {\n      dimension\n      average\n      count\n    }\n  }\n": typeof types.RatingSummaryFragmentDoc,
     "\n  mutation ReplyToReview($reviewId: ID!, $text: String!) {\n    replyToReview(reviewId: $reviewId, text: $text) {\n      body\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.ReplyToReviewDocument,
     "\n  mutation ReportAnomaly($input: AnomalyReportInput!) {\n    reportAnomaly(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportAnomalyDocument,
@@ -53,6 +54,7 @@ const documents: Documents = {
     "\n  fragment PublishedAssessment on Assessment {\n    id\n    gridVersion\n    overallScore\n    completeness\n    failedEliminatory\n    publishedAt\n    answers {\n      criterionCode\n      notApplicable\n      booleanValue\n      numberValue\n      choice\n      evidenceUrl\n      evidenceLevel\n      comment\n    }\n  }\n": types.PublishedAssessmentFragmentDoc,
     "\n  fragment GridThemes on GridVersion {\n    version\n    themes {\n      code\n      label\n      criteria {\n        code\n        label\n        answerType\n        eliminatory\n        options {\n          code\n          label\n        }\n        levels {\n          value\n          label\n        }\n      }\n    }\n  }\n": types.GridThemesFragmentDoc,
     "\n  fragment ThemeScoreBar on ThemeScore {\n    theme\n    label\n    value\n    applicable\n    answered\n  }\n": types.ThemeScoreBarFragmentDoc,
+    "\n  mutation FlagReview($reviewId: ID!, $text: String!) {\n    flagReview(reviewId: $reviewId, text: $text) {\n      id\n    }\n  }\n": types.FlagReviewDocument,
     "\n  fragment RatingSummary on SolutionRating {\n    average\n    count\n    distribution {\n      rating\n      count\n    }\n    dimensions {\n      dimension\n      average\n      count\n    }\n  }\n": types.RatingSummaryFragmentDoc,
     "\n  mutation ReplyToReview($reviewId: ID!, $text: String!) {\n    replyToReview(reviewId: $reviewId, text: $text) {\n      body\n      createdAt\n      updatedAt\n    }\n  }\n": types.ReplyToReviewDocument,
     "\n  mutation ReportAnomaly($input: AnomalyReportInput!) {\n    reportAnomaly(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportAnomalyDocument,
@@ -112,6 +114,10 @@ export function graphql(source: "\n  fragment GridThemes on GridVersion {\n    v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ThemeScoreBar on ThemeScore {\n    theme\n    label\n    value\n    applicable\n    answered\n  }\n"): (typeof documents)["\n  fragment ThemeScoreBar on ThemeScore {\n    theme\n    label\n    value\n    applicable\n    answered\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagReview($reviewId: ID!, $text: String!) {\n    flagReview(reviewId: $reviewId, text: $text) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FlagReview($reviewId: ID!, $text: String!) {\n    flagReview(reviewId: $reviewId, text: $text) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
