@@ -89,6 +89,16 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   await admin.page.waitForURL(/\/administration$/);
   await admin.page.getByRole("heading", { level: 3, name: solution.name }).waitFor();
   expect(await settledOperations(admin)).toEqual(["Administration"]);
+  // The answer with a proof link waits for verification: the admin marks it verified.
+  const queued = admin.page.locator("li.gt-account").filter({ has: admin.page.getByRole("heading", { level: 3, name: solution.name }) });
+  await queued.getByRole("heading", { level: 4, name: "Réponses à vérifier (1)" }).waitFor();
+  expect(await axeViolations(admin.page)).toEqual([]);
+  await queued.getByRole("button", { name: new RegExp(`^Marquer vérifiée : [A-Z]+-\\d+, ${solution.name}$`) }).click();
+  await admin.page.getByText(new RegExp(`^La réponse [A-Z]+-\\d+ \\(« ${solution.name} »\\) est marquée vérifiée\\.$`)).waitFor();
+  await queued.getByText("Vérifié par l'équipe").waitFor();
+  await queued.getByRole("button", { name: new RegExp(`^Retirer la vérification : [A-Z]+-\\d+, ${solution.name}$`) }).waitFor();
+  expect(await settledOperations(admin)).toEqual(["VerifyAnswer", "Administration"]);
+  await screenshot(admin.page, "administration-answer-verified");
   await admin.page.getByRole("button", { name: `Publier l'évaluation de ${solution.name}` }).click();
   await admin.page.getByText(`L'évaluation de « ${solution.name} » est publiée.`).waitFor();
 
@@ -99,6 +109,7 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   const chart = visitor.page.getByRole("figure", { name: "Score par thème (sur 100)" });
   expect(await chart.locator("li").count()).toBe(9);
   expect(await chart.innerText()).toMatch(/\d+ \/ 100/);
+  expect(await visitor.page.getByText("Vérifié par l'équipe", { exact: true }).count()).toBe(1);
   expect(await axeViolations(visitor.page)).toEqual([]);
   await screenshot(visitor.page, "solution-scores");
 });

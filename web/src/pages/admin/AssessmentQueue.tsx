@@ -6,7 +6,9 @@ import { graphql } from "../../gql";
 import type { SubmittedAssessmentFragment } from "../../gql/graphql";
 import { ReasonForm } from "../../components/ReasonDialog";
 import { EmptyState, describeError } from "../../components/states";
-import { formatDate } from "../../labels";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { safeUrl } from "../../components/Markdown";
+import { evidenceLevelLabel, formatDate, label } from "../../labels";
 
 graphql(/* GraphQL */ `
   fragment SubmittedAssessment on Assessment {
@@ -18,6 +20,23 @@ graphql(/* GraphQL */ `
       id
       name
       slug
+    }
+    answers {
+      criterionCode
+      evidenceUrl
+      evidenceExpiresOn
+      evidenceLevel
+      verifiedAt
+    }
+  }
+`);
+
+const VerifyAnswerMutation = graphql(/* GraphQL */ `
+  mutation VerifyAnswer($assessmentId: ID!, $criterionCode: String!, $verified: Boolean!) {
+    verifyAnswer(assessmentId: $assessmentId, criterionCode: $criterionCode, verified: $verified) {
+      criterionCode
+      evidenceLevel
+      verifiedAt
     }
   }
 `);
@@ -62,6 +81,7 @@ export function AssessmentQueue({ items, onDone }: { items: SubmittedAssessmentF
               <p className="fr-text--sm">
                 Grille v{a.gridVersion} · complétude {Math.round(a.completeness)} % · soumise le {formatDate(a.submittedAt)}
               </p>
+              <AnswersToVerify assessment={a} name={name} onDone={onDone} />
               {returning === a.id ? (
                 <ReasonForm
                   id={`assessment-${a.id}`}
@@ -99,5 +119,77 @@ export function AssessmentQueue({ items, onDone }: { items: SubmittedAssessmentF
         })}
       </ul>
     </>
+  );
+}
+
+/** The answers that came with a proof link: the team checks the proof and marks the answer verified (or withdraws it). */
+function AnswersToVerify({
+  assessment,
+  name,
+  onDone,
+}: {
+  assessment: SubmittedAssessmentFragment;
+  name: string;
+  onDone: (message: string) => void;
+}) {
+  const [verify, { loading, error }] = useMutation(VerifyAnswerMutation, { refetchQueries: ["Administration"] });
+  const withProof = assessment.answers.filter((ans) => ans.evidenceUrl);
+  return (
+    <div className="fr-mb-2w">
+      <h4 className="fr-h6 fr-mb-1w">Réponses à vérifier ({withProof.length})</h4>
+      {withProof.length === 0 ? (
+        <p className="fr-text--sm">Aucune réponse de cette évaluation n'est accompagnée d'une preuve.</p>
+      ) : (
+        <ul className="gt-plain-list">
+          {withProof.map((ans) => {
+            const verified = ans.evidenceLevel === "VERIFIED";
+            return (
+              <li key={ans.criterionCode} className="gt-card-meta fr-mb-1w">
+                <strong>{ans.criterionCode}</strong>
+                {safeUrl(ans.evidenceUrl ?? "") ? (
+                  <a
+                    href={safeUrl(ans.evidenceUrl ?? "")}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                    title={`Preuve pour ${ans.criterionCode} - nouvelle fenêtre`}
+                  >
+                    Preuve
+                  </a>
+                ) : (
+                  <span>Lien de preuve invalide</span>
+                )}
+                {ans.evidenceExpiresOn && <span className="fr-text--sm fr-mb-0">valable jusqu'au {formatDate(ans.evidenceExpiresOn)}</span>}
+                <Badge small noIcon severity={verified ? "success" : "info"}>
+                  {label(evidenceLevelLabel, ans.evidenceLevel)}
+                </Badge>
+                <Button
+                  size="small"
+                  priority={verified ? "tertiary" : "secondary"}
+                  disabled={loading}
+                  onClick={async () => {
+                    const result = await verify({
+                      variables: { assessmentId: assessment.id, criterionCode: ans.criterionCode, verified: !verified },
+                    }).catch(() => null);
+                    if (result?.data)
+                      onDone(
+                        verified
+                          ? `La vérification de la réponse ${ans.criterionCode} (« ${name} ») est retirée.`
+                          : `La réponse ${ans.criterionCode} (« ${name} ») est marquée vérifiée.`,
+                      );
+                  }}
+                >
+                  {verified ? "Retirer la vérification" : "Marquer vérifiée"}
+                  <span className="fr-sr-only">
+                    {" "}
+                    : {ans.criterionCode}, {name}
+                  </span>
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {error && <Alert className="fr-mt-1w" severity="error" small description={describeError(error)} />}
+    </div>
   );
 }
