@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { axeViolations } from "./support/axe";
+import { gql } from "./support/api";
 import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
 import { startWebStack, type WebStack } from "./support/web-stack";
 
@@ -82,6 +83,61 @@ test("explore, filter, open a solution and compare two: one request per page, no
       .isChecked(),
   ).toBe(true);
   tab.take();
+});
+
+interface Assessed {
+  id: string;
+  name: string;
+  assessment: { answers: { criterionCode: string; notApplicable: boolean; booleanValue: boolean | null }[] } | null;
+}
+
+test("compare aligns the criteria answers row by row and flags the differences, in one request", async () => {
+  const data = await gql<{
+    solutions: { edges: { node: Assessed }[] };
+    assessmentGrid: { themes: { label: string; criteria: { code: string; answerType: string }[] }[] };
+  }>(
+    env.graphqlUrl,
+    `{ solutions(first: 100, sort: NAME) { edges { node { id name assessment { answers { criterionCode notApplicable booleanValue } } } } }
+       assessmentGrid { themes { label criteria { code answerType } } } }`,
+  );
+  const assessed = data.solutions.edges.map((e) => e.node).filter((s) => s.assessment);
+  expect(assessed.length).toBeGreaterThanOrEqual(2);
+  const pair = assessed.slice(0, 2);
+  const yesNo = data.assessmentGrid.themes.flatMap((t) => t.criteria).filter((c) => c.answerType === "YES_NO");
+  const expected = (s: Assessed, code: string) => {
+    const a = s.assessment!.answers.find((x) => x.criterionCode === code);
+    if (!a) return "Sans réponse";
+    if (a.notApplicable) return "Non applicable";
+    return a.booleanValue == null ? "Sans réponse" : a.booleanValue ? "Oui" : "Non";
+  };
+  const differing = yesNo.find((c) => expected(pair[0], c.code) !== expected(pair[1], c.code));
+  const same = yesNo.find((c) => expected(pair[0], c.code) === expected(pair[1], c.code));
+
+  const { page } = tab;
+  tab.take();
+  await page.goto(`/comparer?ids=${pair.map((s) => s.id).join(",")}`);
+  const table = page.getByRole("table");
+  await table.waitFor();
+  expect(await operationsOfPage()).toEqual(["Compare"]);
+  for (const theme of data.assessmentGrid.themes) await table.locator("tbody th", { hasText: `Réponses : ${theme.label}` }).waitFor();
+  const criterionRows = table.locator("tbody tr").filter({ has: page.locator("th", { hasText: /^[A-Z]+-\d+ — / }) });
+  expect(await criterionRows.count()).toBe(data.assessmentGrid.themes.flatMap((t) => t.criteria).length);
+
+  const row = (code: string) => table.locator("tbody tr").filter({ has: page.locator("th", { hasText: new RegExp(`^${code} — `) }) });
+  for (const c of [differing, same].filter((x): x is { code: string; answerType: string } => !!x)) {
+    expect(await row(c.code).locator("td").allInnerTexts()).toEqual(pair.map((s) => expected(s, c.code)));
+  }
+  expect(differing ?? same).toBeDefined();
+  if (differing) {
+    expect(await row(differing.code).getAttribute("class")).toContain("gt-diff");
+    expect(await row(differing.code).locator("th").innerText()).toContain("(valeurs différentes)");
+  }
+  if (same) {
+    expect(await row(same.code).getAttribute("class")).toBeNull();
+    expect(await row(same.code).locator("th").innerText()).not.toContain("(valeurs différentes)");
+  }
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "compare-criteria");
 });
 
 test("static pages: accessibility statement, legal notice, sign-in and not found pass axe", async () => {

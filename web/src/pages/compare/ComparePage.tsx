@@ -33,6 +33,14 @@ graphql(/* GraphQL */ `
       id
       overallScore
       completeness
+      gridVersion
+      answers {
+        criterionCode
+        notApplicable
+        booleanValue
+        numberValue
+        choice
+      }
     }
     scores {
       theme
@@ -60,6 +68,9 @@ const CompareQuery = graphql(/* GraphQL */ `
     }
     d: solution(id: $d) @include(if: $withD) {
       ...CompareSolution
+    }
+    assessmentGrid {
+      ...GridThemes
     }
   }
 `);
@@ -103,7 +114,7 @@ export function ComparePage() {
             </p>
           )}
           {solutions.length >= 2 ? (
-            <CompareTable solutions={solutions} />
+            <CompareTable solutions={solutions} grid={data.assessmentGrid} />
           ) : (
             <EmptyState title="Pas assez de solutions à comparer">
               <p className="fr-mb-0">

@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
-import type { CompareSolutionFragment } from "../../gql/graphql";
+import type { CompareSolutionFragment, GridThemesFragment } from "../../gql/graphql";
+import { answerText } from "../../assessment/answer-text";
 import {
   deploymentLabel,
   distributionLabel,
@@ -15,6 +16,8 @@ import {
 interface Row {
   label: string;
   value: (s: CompareSolutionFragment) => string;
+  /** Starts a group of rows (a theme of the grid). */
+  group?: string;
 }
 
 const ROWS: Row[] = [
@@ -46,8 +49,34 @@ function themeRows(solutions: CompareSolutionFragment[]): Row[] {
   }));
 }
 
+/** One row per criterion of the grid, grouped by theme: each solution's answer, aligned. */
+function criterionRows(solutions: CompareSolutionFragment[], grid: GridThemesFragment | null | undefined): Row[] {
+  if (!grid || !solutions.some((s) => s.assessment)) return [];
+  return grid.themes.flatMap((theme) =>
+    theme.criteria.map((c, i) => ({
+      label: `${c.code} — ${c.label}`,
+      group: i === 0 ? `Réponses : ${theme.label}` : undefined,
+      value: (s: CompareSolutionFragment) =>
+        s.assessment
+          ? answerText(
+              c,
+              s.assessment.answers.find((a) => a.criterionCode === c.code),
+            )
+          : "Non évaluée",
+    })),
+  );
+}
+
 /** Solutions side by side; a row whose values differ is highlighted and says so. */
-export function CompareTable({ solutions, extraRows = [] }: { solutions: CompareSolutionFragment[]; extraRows?: Row[] }) {
+export function CompareTable({
+  solutions,
+  grid,
+  extraRows = [],
+}: {
+  solutions: CompareSolutionFragment[];
+  grid?: GridThemesFragment | null;
+  extraRows?: Row[];
+}) {
   return (
     <div className="fr-table fr-table--bordered gt-compare">
       <div className="fr-table__wrapper">
@@ -66,23 +95,32 @@ export function CompareTable({ solutions, extraRows = [] }: { solutions: Compare
                 </tr>
               </thead>
               <tbody>
-                {[...ROWS, ...themeRows(solutions), ...extraRows].map((row) => {
+                {[...ROWS, ...themeRows(solutions), ...criterionRows(solutions, grid), ...extraRows].map((row) => {
                   const values = solutions.map(row.value);
                   const differs = new Set(values).size > 1;
                   return (
-                    <tr key={row.label} className={differs ? "gt-diff" : undefined}>
-                      <th scope="row">
-                        {row.label}
-                        {differs && (
-                          <span className="fr-icon-error-warning-line fr-icon--sm fr-ml-1v" title="Valeurs différentes">
-                            <span className="fr-sr-only"> (valeurs différentes)</span>
-                          </span>
-                        )}
-                      </th>
-                      {values.map((v, i) => (
-                        <td key={solutions[i].id}>{v as ReactNode}</td>
-                      ))}
-                    </tr>
+                    <Fragment key={row.label}>
+                      {row.group && (
+                        <tr className="gt-compare-group">
+                          <th scope="colgroup" colSpan={solutions.length + 1}>
+                            {row.group}
+                          </th>
+                        </tr>
+                      )}
+                      <tr className={differs ? "gt-diff" : undefined}>
+                        <th scope="row">
+                          {row.label}
+                          {differs && (
+                            <span className="fr-icon-error-warning-line fr-icon--sm fr-ml-1v" title="Valeurs différentes">
+                              <span className="fr-sr-only"> (valeurs différentes)</span>
+                            </span>
+                          )}
+                        </th>
+                        {values.map((v, i) => (
+                          <td key={solutions[i].id}>{v as ReactNode}</td>
+                        ))}
+                      </tr>
+                    </Fragment>
                   );
                 })}
               </tbody>
