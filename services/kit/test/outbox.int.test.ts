@@ -106,7 +106,9 @@ test("a consumer that was down catches up with nothing lost and nothing applied 
   // Down: the producer keeps writing.
   for (const id of ["d", "e", "f", "g", "h"]) await publish(id);
   const restarted = consumer();
+  expect(restarted.caughtUp).toBe(false);
   expect(await restarted.syncOnce()).toBe(5);
+  expect(restarted.caughtUp).toBe(true);
   expect(await restarted.syncOnce()).toBe(0);
   expect(await applied()).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
   const [cursor] = await ds.query(`SELECT applied::int AS applied FROM consumer.inbox_cursor`);

@@ -41,6 +41,7 @@ export class EventConsumer {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private stopped = false;
+  private drainedOnce = false;
 
   constructor(private readonly opts: EventConsumerOptions) {}
 
@@ -50,6 +51,15 @@ export class EventConsumer {
       [this.opts.source],
     );
     return rows[0]?.position ?? START_POSITION;
+  }
+
+  /**
+   * True once the feed has been drained since start: until then the projection may miss
+   * facts the producer already published (a fresh start catching up), so the subgraph is
+   * not ready to serve.
+   */
+  get caughtUp(): boolean {
+    return this.drainedOnce;
   }
 
   /** Pulls and applies until the feed is drained; returns the number of events applied. */
@@ -63,7 +73,10 @@ export class EventConsumer {
     for (;;) {
       const after = await this.position();
       const events = await this.fetchPage(after);
-      if (events.length === 0) return applied;
+      if (events.length === 0) {
+        this.drainedOnce = true;
+        return applied;
+      }
       if (await this.applyPage(after, events)) applied += events.length;
     }
   }

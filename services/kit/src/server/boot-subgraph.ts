@@ -92,6 +92,7 @@ export async function bootSubgraph<TServices, TContext extends BaseContext>(
       }),
     );
   }
+  const polling = rt.pollEvents ?? true;
   const server = await startSubgraph<TContext>({
     name: def.name,
     schema: await def.buildSchema(),
@@ -101,14 +102,16 @@ export async function bootSubgraph<TServices, TContext extends BaseContext>(
     logger,
     exposeInternals: rt.exposeInternals ?? false,
     createContext: (base) => def.createContext(base, dataSource, services),
-    isReady: async () => (await dataSource.query("SELECT 1 AS ok"))[0]?.ok === 1,
+    // Ready once the database answers and every polled feed has been caught up since start.
+    isReady: async () =>
+      (!polling || [...consumers.values()].every((c) => c.caughtUp)) && (await dataSource.query("SELECT 1 AS ok"))[0]?.ok === 1,
     internalRoutes: (router) => mountEventFeed(router, () => dataSource, def.name),
     onStop: async () => {
       for (const consumer of consumers.values()) await consumer.stop();
       await dataSource.destroy();
     },
   });
-  if (rt.pollEvents ?? true) for (const consumer of consumers.values()) consumer.start();
+  if (polling) for (const consumer of consumers.values()) consumer.start();
   return { server, dataSource, services, consumers, queries, stop: () => server.stop() };
 }
 
