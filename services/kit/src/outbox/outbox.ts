@@ -46,8 +46,9 @@ export function parsePosition(position: string): [string, string] | null {
 export async function readEvents(ds: DataSource, schema: string, after: string, limit: number): Promise<OutboxEvent[]> {
   const pos = parsePosition(after);
   if (!pos) throw new Error("invalid position");
-  const rows: { id: string; tx_id: string; type: string; aggregate_id: string; payload: unknown; occurred_at: Date }[] = await ds.query(
-    `SELECT id::text, tx_id::text, type, aggregate_id, payload, occurred_at
+  const rows: { event_id: string; tx: string; type: string; aggregate_id: string; payload: unknown; occurred_at: Date }[] = await ds.query(
+    // Aliased apart from the columns: ORDER BY must sort the numbers, not their text ("10" < "2").
+    `SELECT id::text AS event_id, tx_id::text AS tx, type, aggregate_id, payload, occurred_at
          FROM ${quoteSchema(schema)}.outbox_event
         WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
           AND (tx_id, id) > ($1::xid8, $2::bigint)
@@ -56,7 +57,7 @@ export async function readEvents(ds: DataSource, schema: string, after: string, 
     [pos[0], pos[1], limit],
   );
   return rows.map((r) => ({
-    position: `${r.tx_id}:${r.id}`,
+    position: `${r.tx}:${r.event_id}`,
     type: r.type,
     aggregateId: r.aggregate_id,
     payload: r.payload,
