@@ -8,4 +8,7 @@ export async function signInAs(page: Page, accountName: string): Promise<void> {
     .getByRole("button", { name: new RegExp(`Se déconnecter \\(${accountName.replace(/[()]/g, "\\$&")}\\)`) })
     .first()
     .waitFor();
+  // The sign-in lands on a page that loads its own data: let it finish, so that a test
+  // counting the requests of the next page does not count this one.
+  await page.waitForLoadState("networkidle");
 }
