@@ -22,7 +22,11 @@ createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <SessionProvider client={client}>
       <ApolloProvider client={client}>
-        <BrowserRouter>
+        {/* Location changes are urgent updates, not transitions: Apollo's useQuery starts the
+            request for new variables while rendering, and a transition render interrupted by an
+            urgent one (the query's own loading state) would re-render the previous URL and send
+            its query again, then the new one a second time. */}
+        <BrowserRouter useTransitions={false}>
           <App />
         </BrowserRouter>
       </ApolloProvider>

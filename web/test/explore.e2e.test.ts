@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { gql } from "./support/api";
-import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
+import { launchBrowser, openPage, screenshot, settledCalls, settledOperations, type TrackedPage } from "./support/browser";
 import { startWebStack, type WebStack } from "./support/web-stack";
 
 let env: WebStack;
@@ -43,7 +43,10 @@ test("explore, filter, open a solution and compare two: one request per page, no
     const m = document.body.innerText.match(/(\d+) solutions? trouvées?/);
     return m && Number(m[1]) < before && !document.body.innerText.includes("mise à jour");
   }, total);
-  expect(await operationsOfPage()).toEqual(["Explore"]);
+  // One request, with the filter: the list is never re-asked for the previous URL on the way.
+  expect((await settledCalls(tab)).map((c) => [c.operationName, c.variables])).toEqual([
+    ["Explore", expect.objectContaining({ filter: { distributions: ["PROPRIETARY"] }, after: null })],
+  ]);
   const badges = await page.locator("main ul.gt-plain-list .fr-badges-group li:first-child").allInnerTexts();
   expect(badges.length).toBeGreaterThan(1);
   expect(new Set(badges.map((b) => b.toUpperCase()))).toEqual(new Set(["PROPRIÉTAIRE"]));
@@ -83,6 +86,31 @@ test("explore, filter, open a solution and compare two: one request per page, no
       .isChecked(),
   ).toBe(true);
   tab.take();
+});
+
+test("on a slow device, each filter change sends one request, for the new URL only", async () => {
+  const { page } = tab;
+  await page.goto("/");
+  await page.getByText(/\d+ solutions trouvées/).waitFor();
+  await settledCalls(tab);
+  // A 8x slower CPU makes React interrupt renders: the list must never be re-asked for the URL it leaves.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  try {
+    for (const expected of [{ distributions: ["PROPRIETARY"] }, {}, { distributions: ["PROPRIETARY"] }, {}]) {
+      await page
+        .getByRole("group", { name: "Distribution" })
+        .getByText(/^Propriétaire \(\d+\)$/)
+        .click();
+      await page.waitForFunction(() => !document.body.innerText.includes("mise à jour"));
+      expect((await settledCalls(tab)).map((c) => [c.operationName, (c.variables as { filter: unknown }).filter])).toEqual([
+        ["Explore", expected],
+      ]);
+    }
+  } finally {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await cdp.detach();
+  }
 });
 
 interface Assessed {

@@ -23,6 +23,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface GraphqlCall {
   operationName: string;
   query: string;
+  variables: unknown;
   /** sha256(query) is an id of web/persisted-operations.json: the gateway can safelist it. */
   registered: boolean;
 }
@@ -45,11 +46,12 @@ export async function openPage(context: BrowserContext): Promise<TrackedPage> {
   const calls: GraphqlCall[] = [];
   page.on("request", (request) => {
     if (request.method() === "POST" && new URL(request.url()).pathname === "/graphql") {
-      const body = request.postDataJSON() as { operationName?: string; query?: string };
+      const body = request.postDataJSON() as { operationName?: string; query?: string; variables?: unknown };
       const query = body.query ?? "";
       calls.push({
         operationName: body.operationName ?? "",
         query,
+        variables: body.variables ?? {},
         registered: registeredIds.has(createHash("sha256").update(query).digest("hex")),
       });
     }
@@ -66,13 +68,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Waits for the network to settle, then returns the names of the GraphQL operations the
- * page sent since the last call; each must be in the persisted-operations manifest.
+ * Waits for the network to settle, then returns the GraphQL operations the page sent
+ * since the last call; each must be in the persisted-operations manifest.
  */
-export async function settledOperations(tab: TrackedPage): Promise<string[]> {
+export async function settledCalls(tab: TrackedPage): Promise<GraphqlCall[]> {
   await tab.page.waitForLoadState("networkidle");
   const calls = tab.take();
   const unregistered = calls.filter((c) => !c.registered).map((c) => c.operationName);
   if (unregistered.length) throw new Error(`operations missing from persisted-operations.json: ${unregistered.join(", ")}`);
-  return calls.map((c) => c.operationName);
+  return calls;
+}
+
+/** The names of the operations a page sent since the last call, once the network is quiet. */
+export async function settledOperations(tab: TrackedPage): Promise<string[]> {
+  return (await settledCalls(tab)).map((c) => c.operationName);
 }
