@@ -2,12 +2,13 @@ import {
   callSubgraph,
   createLogger,
   createTestDatabase,
-  demoId,
-  Identity,
   readEvents,
+  startTestSubgraph,
+  testActors,
   TEST_GATEWAY_SECRET,
   TestDatabase,
 } from "@gouvtech/kit";
+import type { Identity } from "@gouvtech/kit";
 import { startCatalogue, CatalogueService } from "../../catalogue/src/app";
 import { startAssessment, AssessmentSubgraph } from "../src/app";
 
@@ -29,15 +30,7 @@ export interface AssessmentHarness {
   close(): Promise<void>;
 }
 
-export const SUPPLIER_A = demoId("supplier", "assessment-test-a");
-export const SUPPLIER_B = demoId("supplier", "assessment-test-b");
-export const as = {
-  anonymous: null,
-  agent: { sub: "agent-1", role: "AGENT", organisation: "Ville de Test" } as Identity,
-  supplierA: { sub: "supplier-a", role: "SUPPLIER", supplierId: SUPPLIER_A } as Identity,
-  supplierB: { sub: "supplier-b", role: "SUPPLIER", supplierId: SUPPLIER_B } as Identity,
-  admin: { sub: "admin-1", role: "ADMIN" } as Identity,
-};
+export const { SUPPLIER_A, SUPPLIER_B, as } = testActors("assessment-test");
 
 /**
  * Drains the feed until the cursor reaches the catalogue's last event. On a shared server,
@@ -70,14 +63,7 @@ const silent = () => createLogger("assessment-test", "silent");
  * poll: tests call sync() so that they decide when events arrive.
  */
 export async function startAssessmentHarness(opts: { seedDemoData?: boolean } = {}): Promise<AssessmentHarness> {
-  const catalogueDb = await createTestDatabase();
-  const catalogue = await startCatalogue({
-    databaseUrl: catalogueDb.url,
-    embedded: catalogueDb.embedded,
-    poolSize: 4,
-    gatewaySecret: TEST_GATEWAY_SECRET,
-    logger: silent(),
-  });
+  const { service: catalogue, close: closeCatalogue } = await startTestSubgraph("catalogue", startCatalogue);
   await catalogue.dataSource.query(
     `INSERT INTO catalogue.supplier (id, name, kind) VALUES ($1, 'Éditeur A', 'COMPANY'), ($2, 'Éditeur B', 'COMPANY')`,
     [SUPPLIER_A, SUPPLIER_B],
@@ -124,9 +110,8 @@ export async function startAssessmentHarness(opts: { seedDemoData?: boolean } = 
     },
     async close() {
       await h.assessment.stop();
-      await catalogue.stop();
       await db.close();
-      await catalogueDb.close();
+      await closeCatalogue();
     },
   };
   return h;

@@ -1,25 +1,8 @@
-import {
-  createLogger,
-  createTestDatabase,
-  demoId,
-  TestDatabase,
-  TEST_GATEWAY_SECRET,
-  callSubgraph,
-  Identity,
-  OutboxEvent,
-} from "@gouvtech/kit";
+import { demoId, OutboxEvent, startTestSubgraph, testActors, type TestSubgraph } from "@gouvtech/kit";
 import { startCommunity, CommunityService, CommunityConfig } from "../src/app";
 import { solutionChangedHandler } from "../src/modules/solution/solution-changed.handler";
 
-export interface CommunityHarness {
-  db: TestDatabase;
-  service: CommunityService;
-  url: string;
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    identity?: Identity | null,
-  ): ReturnType<typeof callSubgraph<T>>;
+export interface CommunityHarness extends TestSubgraph<CommunityService> {
   /** Applies a catalogue `SolutionChanged` event through the real projection handler. */
   project(solution: ProjectedSolution, opts?: { seedDemoData?: boolean }): Promise<void>;
   /** Rows of a community table (assertions on what was or was not written). */
@@ -36,22 +19,10 @@ export interface ProjectedSolution {
 
 /** A community subgraph on a fresh database, served over HTTP on a free port. */
 export async function startCommunityHarness(config: Partial<CommunityConfig> = {}): Promise<CommunityHarness> {
-  const db = await createTestDatabase();
-  const service = await startCommunity({
-    databaseUrl: db.url,
-    embedded: db.embedded,
-    poolSize: 4,
-    gatewaySecret: TEST_GATEWAY_SECRET,
-    logger: createLogger("community-test", "silent"),
-    pollCatalogue: false,
-    ...config,
-  });
-  const ds = service.dataSource;
+  const base = await startTestSubgraph("community", (runtime) => startCommunity({ ...runtime, pollCatalogue: false, ...config }));
+  const ds = base.service.dataSource;
   return {
-    db,
-    service,
-    url: service.server.url,
-    gql: (query, variables = {}, identity = null) => callSubgraph(service.server.url, query, variables, identity),
+    ...base,
     project: (s, opts = {}) =>
       ds.transaction((m) => {
         const event: OutboxEvent = {
@@ -72,22 +43,8 @@ export async function startCommunityHarness(config: Partial<CommunityConfig> = {
         return solutionChangedHandler({ seedDemoData: opts.seedDemoData ?? false })(m, event);
       }),
     rows: (sql, params = []) => ds.query(sql, params),
-    async close() {
-      await service.stop();
-      await db.close();
-    },
   };
 }
 
-export const SUPPLIER_A = demoId("supplier", "community-test-a");
-export const SUPPLIER_B = demoId("supplier", "community-test-b");
+export const { SUPPLIER_A, SUPPLIER_B, as } = testActors("community-test");
 export const solutionId = (key: string) => demoId("solution", `community-test-${key}`);
-
-export const as = {
-  anonymous: null,
-  agent: { sub: "agent-1", role: "AGENT", organisation: "Ville de Test" } as Identity,
-  agent2: { sub: "agent-2", role: "AGENT", organisation: "Département du Test" } as Identity,
-  supplierA: { sub: "supplier-a", role: "SUPPLIER", supplierId: SUPPLIER_A } as Identity,
-  supplierB: { sub: "supplier-b", role: "SUPPLIER", supplierId: SUPPLIER_B } as Identity,
-  admin: { sub: "admin-1", role: "ADMIN" } as Identity,
-};
