@@ -1,14 +1,13 @@
-import type { Browser } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
-import { devToken, gql } from "./support/api";
+import { screenshot, settledOperations } from "./support/browser";
+import { devAccounts, devToken, gql } from "./support/api";
 import { signInAs } from "./support/sign-in";
-import { startWebStack, type WebStack } from "./support/web-stack";
+import { useWebSuite } from "./support/suite";
 
 const ADMIN = "Équipe catalogue (démo)";
 
-let env: WebStack;
-let browser: Browser;
+const suite = useWebSuite();
+const newTab = () => suite.newTab();
 
 interface Candidate {
   account: string;
@@ -17,16 +16,15 @@ interface Candidate {
 
 /** A seeded supplier account and one of its published solutions with no assessment under way. */
 async function findCandidate(): Promise<Candidate> {
-  const res = await fetch(new URL("/dev-oidc/accounts", env.graphqlUrl));
-  const { accounts } = (await res.json()) as { accounts: { username: string; role: string; name: string }[] };
+  const accounts = await devAccounts(suite.env.graphqlUrl);
   for (const account of accounts.filter((a) => a.role === "SUPPLIER")) {
-    const token = await devToken(env.graphqlUrl, account.username);
+    const token = await devToken(suite.env.graphqlUrl, account.username);
     const mine = await gql<{
       mySolutions: {
         edges: { node: { id: string; slug: string; name: string; status: string; assessment: unknown; draftAssessment: unknown } }[];
       };
     }>(
-      env.graphqlUrl,
+      suite.env.graphqlUrl,
       `{ mySolutions(first: 100) { edges { node { id slug name status assessment { id } draftAssessment { id } } } } }`,
       {},
       token,
@@ -35,21 +33,6 @@ async function findCandidate(): Promise<Candidate> {
     if (free) return { account: account.name, solution: free };
   }
   throw new Error("no seeded supplier has a published solution without an assessment");
-}
-
-beforeAll(async () => {
-  env = await startWebStack();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.stop();
-}, 60_000);
-
-async function newTab(): Promise<TrackedPage> {
-  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-  return openPage(context);
 }
 
 test("a supplier fills and submits an assessment, the admin publishes it, the scores are shown", async () => {

@@ -1,15 +1,14 @@
-import type { Browser } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
+import { screenshot, settledOperations } from "./support/browser";
 import { devToken, gql } from "./support/api";
 import { signInAs } from "./support/sign-in";
-import { startWebStack, type WebStack } from "./support/web-stack";
+import { useWebSuite } from "./support/suite";
 
 const AGENT = "Agnès Agent (démo)";
 const ADMIN = "Équipe catalogue (démo)";
 
-let env: WebStack;
-let browser: Browser;
+const suite = useWebSuite();
+const newTab = () => suite.newTab();
 
 interface Listing {
   solutions: { edges: { node: { id: string; slug: string; name: string; rating: { count: number } } }[] };
@@ -17,31 +16,19 @@ interface Listing {
 let solutions: Listing["solutions"]["edges"][number]["node"][];
 
 beforeAll(async () => {
-  env = await startWebStack();
-  browser = await launchBrowser();
   const listing = await gql<Listing>(
-    env.graphqlUrl,
+    suite.env.graphqlUrl,
     `{ solutions(first: 100, sort: NAME) { edges { node { id slug name rating { count } } } } }`,
   );
   solutions = listing.solutions.edges.map((e) => e.node);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await env?.stop();
-}, 60_000);
-
-async function newTab(): Promise<TrackedPage> {
-  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-  return openPage(context);
-}
-
 test("an anonymous visitor sees the rating of a reviewed solution but no review text", async () => {
   const reviewed = solutions.find((s) => s.rating.count > 0);
   expect(reviewed).toBeDefined();
-  const agentToken = await devToken(env.graphqlUrl, "agent");
+  const agentToken = await devToken(suite.env.graphqlUrl, "agent");
   const asAgent = await gql<{ solution: { reviews: { edges: { node: { title: string; body: string } }[] } } }>(
-    env.graphqlUrl,
+    suite.env.graphqlUrl,
     `query($slug: String!) { solution(slug: $slug) { reviews(first: 5) { edges { node { title body } } } } }`,
     { slug: reviewed!.slug },
     agentToken,

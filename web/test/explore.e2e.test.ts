@@ -1,25 +1,14 @@
-import type { Browser, BrowserContext } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { gql } from "./support/api";
-import { launchBrowser, openPage, screenshot, settledCalls, settledOperations, type TrackedPage } from "./support/browser";
-import { startWebStack, type WebStack } from "./support/web-stack";
+import { screenshot, settledCalls, settledOperations, type TrackedPage } from "./support/browser";
+import { useWebSuite } from "./support/suite";
 
-let env: WebStack;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useWebSuite();
 let tab: TrackedPage;
 
 beforeAll(async () => {
-  env = await startWebStack();
-  browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-  tab = await openPage(context);
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.stop();
-}, 60_000);
+  tab = await suite.newTab();
+});
 
 /** The operations a page sent, once its content is shown and the network is quiet. */
 const operationsOfPage = () => settledOperations(tab);
@@ -94,7 +83,7 @@ test("on a slow device, each filter change sends one request, for the new URL on
   await page.getByText(/\d+ solutions trouvées/).waitFor();
   await settledCalls(tab);
   // A 8x slower CPU makes React interrupt renders: the list must never be re-asked for the URL it leaves.
-  const cdp = await context.newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
   try {
     for (const expected of [{ distributions: ["PROPRIETARY"] }, {}, { distributions: ["PROPRIETARY"] }, {}]) {
@@ -124,7 +113,7 @@ test("compare aligns the criteria answers row by row and flags the differences, 
     solutions: { edges: { node: Assessed }[] };
     assessmentGrid: { themes: { label: string; criteria: { code: string; answerType: string }[] }[] };
   }>(
-    env.graphqlUrl,
+    suite.env.graphqlUrl,
     `{ solutions(first: 100, sort: NAME) { edges { node { id name assessment { answers { criterionCode notApplicable booleanValue } } } } }
        assessmentGrid { themes { label criteria { code answerType } } } }`,
   );
@@ -192,7 +181,7 @@ test("static pages: accessibility statement, legal notice, sign-in and not found
 
 test("with the assessment subgraph down, explore and the sheet still render, with a notice", async () => {
   const { page } = tab;
-  const assessment = env.stack.subgraphs.get("assessment")!;
+  const assessment = suite.env.stack.subgraphs.get("assessment")!;
   await assessment.process.stop();
   tab.take();
   await page.goto("/");

@@ -1,29 +1,13 @@
-import type { Browser } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launchBrowser, openPage, screenshot, settledOperations, type TrackedPage } from "./support/browser";
-import { devToken, gql } from "./support/api";
+import { screenshot, settledOperations } from "./support/browser";
+import { devAccounts, devToken, gql } from "./support/api";
 import { signInAs } from "./support/sign-in";
-import { startWebStack, type WebStack } from "./support/web-stack";
+import { useWebSuite } from "./support/suite";
 
 const AGENT = "Agnès Agent (démo)";
 
-let env: WebStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startWebStack();
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await env?.stop();
-}, 60_000);
-
-async function newTab(): Promise<TrackedPage> {
-  const context = await browser.newContext({ baseURL: env.baseUrl, viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-  return openPage(context);
-}
+const suite = useWebSuite();
+const newTab = () => suite.newTab();
 
 interface Target {
   account: string;
@@ -33,18 +17,17 @@ interface Target {
 /** A seeded supplier and one of its published solutions the agent has not reviewed yet. */
 async function findTarget(agentToken: string): Promise<Target> {
   const mine = await gql<{ myReviews: { edges: { node: { solutionId: string } }[] } }>(
-    env.graphqlUrl,
+    suite.env.graphqlUrl,
     `{ myReviews(first: 100) { edges { node { solutionId } } } }`,
     {},
     agentToken,
   );
   const reviewed = new Set(mine.myReviews.edges.map((e) => e.node.solutionId));
-  const res = await fetch(new URL("/dev-oidc/accounts", env.graphqlUrl));
-  const { accounts } = (await res.json()) as { accounts: { username: string; role: string; name: string }[] };
+  const accounts = await devAccounts(suite.env.graphqlUrl);
   for (const account of accounts.filter((a) => a.role === "SUPPLIER")) {
-    const token = await devToken(env.graphqlUrl, account.username);
+    const token = await devToken(suite.env.graphqlUrl, account.username);
     const theirs = await gql<{ mySolutions: { edges: { node: { id: string; slug: string; name: string; status: string } }[] } }>(
-      env.graphqlUrl,
+      suite.env.graphqlUrl,
       `{ mySolutions(first: 100) { edges { node { id slug name status } } } }`,
       {},
       token,
@@ -56,18 +39,18 @@ async function findTarget(agentToken: string): Promise<Target> {
 }
 
 test("a supplier reads a published review on its solution and replies; the agent sees the reply", async () => {
-  const agentToken = await devToken(env.graphqlUrl, "agent");
-  const adminToken = await devToken(env.graphqlUrl, "admin");
+  const agentToken = await devToken(suite.env.graphqlUrl, "agent");
+  const adminToken = await devToken(suite.env.graphqlUrl, "admin");
   const { account, solution } = await findTarget(agentToken);
   const title = `Avis pour réponse ${Date.now()}`;
   const body = "Outil utilisé par notre service état civil depuis un an, quelques lenteurs à l'export.";
   const created = await gql<{ createReview: { id: string } }>(
-    env.graphqlUrl,
+    suite.env.graphqlUrl,
     `mutation($solutionId: ID!, $input: ReviewInput!) { createReview(solutionId: $solutionId, input: $input) { id } }`,
     { solutionId: solution.id, input: { rating: 3, title, body } },
     agentToken,
   );
-  await gql(env.graphqlUrl, `mutation($id: ID!) { publishReview(id: $id) { id } }`, { id: created.createReview.id }, adminToken);
+  await gql(suite.env.graphqlUrl, `mutation($id: ID!) { publishReview(id: $id) { id } }`, { id: created.createReview.id }, adminToken);
 
   const supplier = await newTab();
   await signInAs(supplier.page, account);
@@ -107,12 +90,12 @@ test("a supplier reads a published review on its solution and replies; the agent
 });
 
 test("an agent flags a review on the solution page; it reaches the admin moderation queue", async () => {
-  const agentToken = await devToken(env.graphqlUrl, "agent");
+  const agentToken = await devToken(suite.env.graphqlUrl, "agent");
   const data = await gql<{
     solutions: { edges: { node: { slug: string; reviews: { edges: { node: { id: string; title: string } }[] } | null } }[] };
     myReviews: { edges: { node: { id: string } }[] };
   }>(
-    env.graphqlUrl,
+    suite.env.graphqlUrl,
     `{ solutions(first: 100, sort: NAME) { edges { node { slug reviews(first: 5, sort: RECENT) { edges { node { id title } } } } } }
        myReviews(first: 100) { edges { node { id } } } }`,
     {},

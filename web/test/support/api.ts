@@ -19,3 +19,16 @@ export async function gql<T>(graphqlUrl: string, query: string, variables: Recor
   if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
+
+export interface DevAccount {
+  username: string;
+  role: string;
+  name: string;
+}
+
+/** The development identity provider's seeded accounts. */
+export async function devAccounts(graphqlUrl: string): Promise<DevAccount[]> {
+  const res = await fetch(new URL("/dev-oidc/accounts", graphqlUrl));
+  if (!res.ok) throw new Error(`no development accounts: ${res.status}`);
+  return ((await res.json()) as { accounts: DevAccount[] }).accounts;
+}
