@@ -217,6 +217,28 @@ describe("persisted operations", () => {
       await gw.stop();
     }
   });
+
+  it("only-registered mode refuses a registered hash sent with another document", async () => {
+    const gw = await startExtraGateway(stack, { PERSISTED_OPERATIONS_FILE: manifestFile, PERSISTED_OPERATIONS_ONLY: "true" });
+    try {
+      const registered = { persistedQuery: { version: 1, sha256Hash: REGISTERED_ID } };
+      expect((await gql(gw.url, "", { body: { query: REGISTERED, extensions: registered } })).errors).toBeUndefined();
+      const before = await subgraphCalls(gw.base);
+      for (const query of ["{ categories { code } }", `${REGISTERED} `]) {
+        const smuggled = await gql(gw.url, "", { body: { query, extensions: registered } });
+        expect(smuggled.status).toBe(403);
+        expect(codeOf(smuggled)).toBe("FORBIDDEN");
+        expect(smuggled.data).toBeUndefined();
+      }
+      const otherHash = { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } };
+      const mismatched = await gql(gw.url, "", { body: { query: REGISTERED, extensions: otherHash } });
+      expect(mismatched.status).toBe(403);
+      expect(codeOf(mismatched)).toBe("FORBIDDEN");
+      expect(await subgraphCalls(gw.base)).toBe(before);
+    } finally {
+      await gw.stop();
+    }
+  });
 });
 
 describe("production mode, CORS, timeout", () => {

@@ -29,6 +29,11 @@ export function loadPersistedOperations(file: string, only: boolean, onRefused: 
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   const byId = new Map(manifest.operations.map((op) => [op.id, op.body]));
   const bodies = new Set(manifest.operations.map((op) => sha256(op.body)));
+  /** A document sent in full must itself be in the manifest, and be the one its hash (if any) names. */
+  const isRegisteredDocument = (query: string, hash: unknown): boolean => {
+    const digest = sha256(query);
+    return bodies.has(digest) && (hash === undefined || hash === digest || byId.get(String(hash)) === query);
+  };
   return {
     size: byId.size,
     middleware(req, res, next) {
@@ -44,15 +49,22 @@ export function loadPersistedOperations(file: string, only: boolean, onRefused: 
       }
       const hash = (extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
       const registered = typeof hash === "string" ? byId.get(hash) : undefined;
+      const withoutPersistedQuery = () => {
+        const { persistedQuery: _p, ...rest } = extensions as Record<string, unknown>;
+        if (body) body.extensions = rest;
+      };
       if (registered && body && typeof params.query !== "string") {
         body.query = registered;
-        const { persistedQuery: _p, ...rest } = extensions as Record<string, unknown>;
-        body.extensions = rest;
+        withoutPersistedQuery();
         return next();
       }
       if (!only) return next();
       const query = typeof params.query === "string" ? params.query : undefined;
-      if (registered || (query && bodies.has(sha256(query)))) return next();
+      if (query === undefined ? registered !== undefined : isRegisteredDocument(query, hash)) {
+        // the document is the registered one: APQ is off in this mode, so its hash has done its job
+        if (query !== undefined && hash !== undefined) withoutPersistedQuery();
+        return next();
+      }
       onRefused();
       badRequest(res, 403, "FORBIDDEN", "Opération non enregistrée : seules les opérations du manifeste sont acceptées.");
     },
