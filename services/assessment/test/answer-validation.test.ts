@@ -82,3 +82,15 @@ test("demo answers are deterministic and always valid", () => {
     expect(validateAnswers(byCode, answers).problems).toEqual([]);
   }
 });
+
+test("an answer with neither value nor « non applicable » is a clear, and carries nothing else", () => {
+  const { rows, clears, problems } = validateAnswers(byCode, [
+    { criterionCode: "ACC-01", notApplicable: false },
+    { criterionCode: "ACC-02", notApplicable: false, numberValue: 50 },
+  ]);
+  expect(problems).toEqual([]);
+  expect(clears).toEqual(["ACC-01"]);
+  expect(rows.map((r) => r.criterionCode)).toEqual(["ACC-02"]);
+  expect(fields([{ criterionCode: "ACC-01", notApplicable: false, evidenceUrl: "https://a.example/p.pdf" }])).toEqual(["ACC-01"]);
+  expect(fields([{ criterionCode: "ACC-01", notApplicable: false, comment: "à compléter" }])).toEqual(["ACC-01"]);
+});

@@ -103,3 +103,49 @@ test("a verification survives a save that keeps the answer and is lost when the 
   const level = (code: string) => levels.data!.assessment.answers.find((a) => a.criterionCode === code)!.evidenceLevel;
   expect([level("ACC-01"), level("ACC-03")]).toEqual(["VERIFIED", "DECLARED"]);
 });
+
+test("an answer with neither value nor « non applicable » clears it, in the same versioned write", async () => {
+  const comments = async () =>
+    (
+      await h.assessment.dataSource.query(
+        `SELECT criterion_code, comment FROM assessment.answer WHERE assessment_id = $1 AND criterion_code = ANY($2) ORDER BY 1`,
+        [assessmentId, ["ACC-03", "ACC-07"]],
+      )
+    ).map((r: { criterion_code: string; comment: string | null }) => [r.criterion_code, r.comment]);
+  const saved = [
+    { criterionCode: "ACC-03", booleanValue: true, comment: "Audit RGAA prévu au prochain semestre" },
+    { criterionCode: "ACC-07", notApplicable: true, comment: "Pas de contenu vidéo" },
+  ];
+  const v = await version();
+  expect((await h.gql(SAVE, { id: assessmentId, v, answers: saved }, as.supplierA)).errors).toBeUndefined();
+  expect(await comments()).toEqual([
+    ["ACC-03", "Audit RGAA prévu au prochain semestre"],
+    ["ACC-07", "Pas de contenu vidéo"],
+  ]);
+  const before = await answerCount();
+
+  // A clear that carries a proof or a comment is refused, and nothing is written.
+  const refused = await h.gql(SAVE, { id: assessmentId, v: v + 1, answers: [{ criterionCode: "ACC-03", comment: "x" }] }, as.supplierA);
+  expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+  expect((refused.errors![0].extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(["ACC-03"]);
+  // A clear with a stale version is a CONFLICT, and the answer stays.
+  const stale = await h.gql(SAVE, { id: assessmentId, v, answers: [{ criterionCode: "ACC-03" }] }, as.supplierA);
+  expect(errorCode(stale)).toBe("CONFLICT");
+  expect(await answerCount()).toBe(before);
+  expect(await version()).toBe(v + 1);
+
+  const cleared = await h.gql<{ saveAnswers: { version: number } }>(
+    SAVE,
+    {
+      id: assessmentId,
+      v: v + 1,
+      answers: [{ criterionCode: "ACC-03" }, { criterionCode: "ACC-07", notApplicable: true, comment: "Pas de contenu vidéo" }],
+    },
+    as.supplierA,
+  );
+  expect(cleared.errors).toBeUndefined();
+  expect(cleared.data!.saveAnswers.version).toBe(v + 2);
+  expect(await version()).toBe(v + 2);
+  expect(await answerCount()).toBe(before - 1);
+  expect(await comments()).toEqual([["ACC-07", "Pas de contenu vidéo"]]);
+});

@@ -1,6 +1,9 @@
 import { Field, Float, InputType } from "type-graphql";
 
-@InputType({ description: "One answer: set the value field that matches the criterion's answer type, or notApplicable." })
+@InputType({
+  description:
+    "One answer: set the value field that matches the criterion's answer type, or notApplicable. With neither, the criterion's answer is removed (and nothing else may be given).",
+})
 export class AnswerInput {
   @Field({ description: "Criterion code, e.g. ACC-02." })
   criterionCode: string;
@@ -23,6 +26,6 @@ export class AnswerInput {
   @Field(() => String, { nullable: true, description: "Date the proof expires, YYYY-MM-DD." })
   evidenceExpiresOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The supplier's comment on the answer (replaces the saved one)." })
   comment?: string | null;
 }

@@ -37,6 +37,8 @@ function isHttpUrl(v: string): boolean {
   }
 }
 
+const hasValue = (a: AnswerInput) => !!a.notApplicable || !blank(a.booleanValue) || !blank(a.numberValue) || !blank(a.choice);
+
 /** What is wrong with the value of one answer for its criterion, or null. */
 function valueProblem(c: Criterion, a: AnswerInput): string | null {
   const given = [!blank(a.booleanValue) && "booleanValue", !blank(a.numberValue) && "numberValue", !blank(a.choice) && "choice"].filter(
@@ -70,17 +72,20 @@ function valueProblem(c: Criterion, a: AnswerInput): string | null {
 /**
  * Checks every answer of a saveAnswers call against the grid of the assessment, before
  * anything is written. Each problem names the criterion code of the faulty answer.
+ * An answer with neither a value nor notApplicable clears that criterion: its code goes
+ * to `clears`, and it may carry nothing else (no proof or comment without an answer).
  */
 export function validateAnswers(
   criterionByCode: ReadonlyMap<string, Criterion>,
   inputs: AnswerInput[],
-): { rows: AnswerRow[]; problems: FieldProblem[] } {
+): { rows: AnswerRow[]; clears: string[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   if (inputs.length === 0) problems.push({ field: "answers", message: "au moins une réponse attendue" });
   if (inputs.length > MAX_ANSWERS_PER_CALL)
     problems.push({ field: "answers", message: `${MAX_ANSWERS_PER_CALL} réponses au plus par appel` });
   const seen = new Set<string>();
   const rows: AnswerRow[] = [];
+  const clears: string[] = [];
   for (const a of inputs) {
     const code = String(a.criterionCode ?? "").slice(0, 40);
     const problem = (message: string) => problems.push({ field: code || "criterionCode", message });
@@ -91,6 +96,12 @@ export function validateAnswers(
     }
     if (seen.has(code)) problem("critère présent deux fois dans l'appel");
     seen.add(code);
+    if (!hasValue(a)) {
+      if (text(a.evidenceUrl) || text(a.evidenceExpiresOn) || text(a.comment))
+        problem("une réponse effacée (sans valeur ni « non applicable ») ne porte ni preuve ni commentaire");
+      clears.push(code);
+      continue;
+    }
     const wrongValue = valueProblem(c, a);
     if (wrongValue) problem(wrongValue);
     const url = text(a.evidenceUrl);
@@ -110,5 +121,5 @@ export function validateAnswers(
       comment,
     });
   }
-  return { rows, problems };
+  return { rows, clears, problems };
 }

@@ -10,6 +10,7 @@ const UNCHANGED = `(x.not_applicable, x.boolean_value, x.number_value, x.choice,
  * evidence changes loses its verification: the catalogue team verified the old one.
  */
 export async function writeAnswers(m: EntityManager, assessmentId: string, rows: AnswerRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await m.query(
     `INSERT INTO assessment.answer AS x (assessment_id, criterion_code, not_applicable, boolean_value, number_value, choice,
                                      evidence_url, evidence_expires_on, comment, updated_at)
@@ -25,4 +26,13 @@ export async function writeAnswers(m: EntityManager, assessmentId: string, rows:
        verified_by = CASE WHEN ${UNCHANGED} THEN x.verified_by END`,
     [assessmentId, JSON.stringify(rows)],
   );
+}
+
+/** Removes the answers of the given criteria (a supplier emptied them); absent ones are ignored. */
+export async function clearAnswers(m: EntityManager, assessmentId: string, criterionCodes: string[]): Promise<void> {
+  if (criterionCodes.length === 0) return;
+  await m.query(`DELETE FROM assessment.answer WHERE assessment_id = $1 AND criterion_code = ANY($2::text[])`, [
+    assessmentId,
+    criterionCodes,
+  ]);
 }

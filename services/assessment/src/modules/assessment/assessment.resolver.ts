@@ -37,7 +37,9 @@ export class AssessmentResolver {
   }
 
   @Authorized("SUPPLIER")
-  @Mutation(() => Assessment, { description: "Saves up to 100 answers: all valid and written together, or none." })
+  @Mutation(() => Assessment, {
+    description: "Saves up to 100 answers (one with no value clears it): all valid and written together, or none.",
+  })
   saveAnswers(@Args() args: SaveAnswersArgs, @Ctx() ctx: AssessmentContext): Promise<Assessment> {
     return ctx.services.assessments.saveAnswers(ctx.identity, args.assessmentId, args.expectedVersion, args.answers);
   }

@@ -9,7 +9,7 @@ import type { AnswerInput } from "./answer.input";
 import { validateAnswers } from "./answer.validation";
 import { AssessmentStatus, EDITABLE_STATUSES, OPEN_STATUSES } from "./assessment.enums";
 import { publishWithScores } from "./assessment.publication";
-import { writeAnswers } from "./answer.writer";
+import { clearAnswers, writeAnswers } from "./answer.writer";
 
 const ARCHIVED_SOLUTION = "ARCHIVED";
 const MAX_REASON = 2000;
@@ -45,11 +45,14 @@ export class AssessmentService {
     });
   }
 
-  /** Validates every answer first, then writes them all in one transaction, or nothing. */
+  /**
+   * Validates every answer first, then writes them all in one transaction, or nothing.
+   * An answer with neither a value nor notApplicable removes that criterion's answer.
+   */
   async saveAnswers(identity: Identity | null, id: string, expectedVersion: number, inputs: AnswerInput[]): Promise<Assessment> {
     const a = await this.ownedForEdit(identity, id);
     const grid = await this.grids.require(a.gridVersion);
-    const { rows, problems } = validateAnswers(grid.criterionByCode, inputs);
+    const { rows, clears, problems } = validateAnswers(grid.criterionByCode, inputs);
     if (problems.length) {
       throw badInput(`Réponses invalides : ${problems.map((p) => `${p.field} (${p.message})`).join(", ")}`, problems);
     }
@@ -57,6 +60,7 @@ export class AssessmentService {
     return this.ds.transaction(async (m) => {
       await this.bumpVersion(m, id, expectedVersion, EDITABLE_STATUSES, "");
       await writeAnswers(m, id, rows);
+      await clearAnswers(m, id, clears);
       return m.findOneByOrFail(Assessment, { id });
     });
   }
