@@ -60,8 +60,14 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   for (let i = 0; i < (await numbers.count()); i++) await numbers.nth(i).fill("80");
   await page.locator('input[type="url"]').first().fill("https://example.org/preuves/accessibilite.pdf");
   await page.getByText(/^72 critères renseignés sur 72$/).waitFor();
+  const firstComment = page.locator("textarea").first();
+  await firstComment.fill("Audit RGAA réalisé en 2026 par un prestataire externe.");
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await page.getByText("Brouillon enregistré.").waitFor();
+  // The comment was saved with the answers: a fresh load of the form shows it.
+  await page.reload();
+  await page.getByText(/^72 critères renseignés sur 72$/).waitFor();
+  expect(await page.locator("textarea").first().inputValue()).toBe("Audit RGAA réalisé en 2026 par un prestataire externe.");
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, "assessment-form");
   await page.getByRole("button", { name: "Soumettre l'évaluation" }).click();

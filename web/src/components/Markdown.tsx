@@ -1,6 +1,19 @@
 import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
 import remarkGfm from "remark-gfm";
 
+interface HastNode {
+  type: string;
+  value?: string;
+  children?: HastNode[];
+}
+
+/** The plain text of a rendered Markdown node (a link's text may hold emphasis, code…). */
+export function plainText(node: HastNode | undefined): string {
+  if (!node) return "";
+  if (node.type === "text") return node.value ?? "";
+  return (node.children ?? []).map(plainText).join("");
+}
+
 const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
 
 /** Only http(s) and mailto links survive; anything else (javascript:, data:…) becomes inert. */
@@ -26,9 +39,9 @@ export function Markdown({ children }: { children: string }) {
           h1: ({ children: text }) => <h3 className="fr-h5">{text}</h3>,
           h2: ({ children: text }) => <h3 className="fr-h5">{text}</h3>,
           h3: ({ children: text }) => <h4 className="fr-h6">{text}</h4>,
-          a: ({ href, children: text }) =>
+          a: ({ href, node, children: text }) =>
             href ? (
-              <a href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${String(text)} - nouvelle fenêtre`}>
+              <a href={href} rel="noopener noreferrer nofollow" target="_blank" title={`${plainText(node)} - nouvelle fenêtre`}>
                 {text}
               </a>
             ) : (

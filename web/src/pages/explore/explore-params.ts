@@ -30,9 +30,11 @@ export function readExploreState(params: URLSearchParams): ExploreState {
     const values = params.getAll(key);
     if (values.length) filter[name] = values;
   }
-  const sortKey = params.get("tri") ?? (search ? "pertinence" : "nom");
+  // Relevance needs words to rank by: without a search, the page offers (and sends) the name sort.
+  const asked = params.get("tri") ?? (search ? "pertinence" : "nom");
+  const sortKey = Object.hasOwn(SORT_VALUES, asked) && (search || asked !== "pertinence") ? asked : "nom";
   const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
-  return { search, filter: filter as SolutionFilter, sort: SORT_VALUES[sortKey] ?? "NAME", sortKey, page };
+  return { search, filter: filter as SolutionFilter, sort: SORT_VALUES[sortKey], sortKey, page };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
@@ -9,7 +9,7 @@ import { PageTitle } from "../../components/PageTitle";
 import { ErrorState, Loading, PartialNotice, describeError } from "../../components/states";
 import { assessmentStatusLabel, label } from "../../labels";
 import { CriterionField } from "./CriterionField";
-import { toAnswerInputs, toFormAnswers, type FormAnswer } from "./assessment-form-state";
+import { EMPTY_ANSWER, editsAfterSave, toAnswerInputs, toFormAnswers, type FormAnswer } from "./assessment-form-state";
 
 graphql(/* GraphQL */ `
   fragment AssessmentCriterion on Criterion {
@@ -44,6 +44,7 @@ graphql(/* GraphQL */ `
       numberValue
       choice
       evidenceUrl
+      comment
     }
   }
 `);
@@ -95,8 +96,6 @@ const SubmitMutation = graphql(/* GraphQL */ `
   }
 `);
 
-const EMPTY: FormAnswer = { value: "", evidenceUrl: "" };
-
 /** The 72 criteria grouped by theme, with progress; save as draft (expected version), then submit. */
 export function AssessmentFormPage() {
   const { solutionId = "" } = useParams();
@@ -104,13 +103,14 @@ export function AssessmentFormPage() {
   const [start, startState] = useMutation(StartMutation, { refetchQueries: ["AssessmentForm"], awaitRefetchQueries: true });
   const [save, saveState] = useMutation(SaveMutation);
   const [submit, submitState] = useMutation(SubmitMutation);
-  const [form, setForm] = useState<Record<string, FormAnswer>>({});
+  // What the server holds, and the user's edits on top of it: a save keeps the edits made while it ran.
+  const [edits, setEdits] = useState<Record<string, FormAnswer>>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const [orphans, setOrphans] = useState<string[]>([]);
   const draft = data?.solution?.draftAssessment;
   const criteria = useMemo(() => data?.assessmentGrid?.themes.flatMap((t) => t.criteria) ?? [], [data]);
-  useEffect(() => {
-    if (draft) setForm(toFormAnswers(draft.answers));
-  }, [draft]);
+  const saved = useMemo(() => toFormAnswers(draft?.answers ?? []), [draft]);
+  const form = useMemo(() => ({ ...saved, ...edits }), [saved, edits]);
   const failure = startState.error ?? saveState.error ?? submitState.error;
   const editable = draft?.status === "DRAFT" || draft?.status === "RETURNED";
   const answered = criteria.filter((c) => (form[c.code]?.value ?? "") !== "").length;
@@ -119,13 +119,19 @@ export function AssessmentFormPage() {
   if (!data && error) return <ErrorState error={error} />;
   if (!data?.solution || !data.assessmentGrid) return <ErrorState title="Évaluation indisponible" error={error} />;
 
+  /** Saves the form; the draft as the server now holds it, or null when nothing could be saved. */
   const saveDraft = async () => {
     if (!draft) return null;
     setNotice(null);
-    const result = await save({
-      variables: { assessmentId: draft.id, expectedVersion: draft.version, answers: toAnswerInputs(criteria, form) },
-    }).catch(() => null);
-    return result?.data?.saveAnswers ?? null;
+    const { inputs, orphans: unanswered } = toAnswerInputs(criteria, form, saved);
+    setOrphans(unanswered);
+    if (unanswered.length) return null;
+    if (inputs.length === 0) return draft;
+    const sent = edits;
+    const result = await save({ variables: { assessmentId: draft.id, expectedVersion: draft.version, answers: inputs } }).catch(() => null);
+    if (!result?.data) return null;
+    setEdits((current) => editsAfterSave(current, sent));
+    return result.data.saveAnswers;
   };
 
   return (
@@ -136,6 +142,14 @@ export function AssessmentFormPage() {
       </p>
       <PartialNotice error={error} />
       {failure && <Alert className="fr-mb-3w" severity="error" title="L'opération a échoué" description={describeError(failure)} />}
+      {orphans.length > 0 && (
+        <Alert
+          className="fr-mb-3w"
+          severity="error"
+          title="Réponse manquante"
+          description={`Une preuve ou un commentaire sans réponse ne peut pas être enregistré : répondez ou videz ces champs pour ${orphans.join(", ")}.`}
+        />
+      )}
       {notice && <Alert className="fr-mb-3w" severity="success" small description={notice} />}
       {!draft ? (
         <>
@@ -180,8 +194,8 @@ export function AssessmentFormPage() {
                       key={c.code}
                       criterion={c}
                       disabled={!editable}
-                      answer={form[c.code] ?? EMPTY}
-                      onChange={(next) => setForm((f) => ({ ...f, [c.code]: next }))}
+                      answer={form[c.code] ?? EMPTY_ANSWER}
+                      onChange={(next) => setEdits((e) => ({ ...e, [c.code]: next }))}
                     />
                   ))}
                 </div>

@@ -1,9 +1,10 @@
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import type { AssessmentCriterionFragment } from "../../gql/graphql";
 import type { FormAnswer } from "./assessment-form-state";
 
-/** One criterion: its answer (control by answer type) and the proof URL. */
+/** One criterion: its answer (control by answer type), the proof URL and a comment. */
 export function CriterionField({
   criterion: c,
   answer,
@@ -30,7 +31,7 @@ export function CriterionField({
         <Input
           label={label}
           hintText={c.help}
-          disabled={disabled}
+          disabled={disabled || answer.value === "NA"}
           nativeInputProps={{
             type: "number",
             min: 0,
@@ -71,10 +72,45 @@ export function CriterionField({
           {na}
         </Select>
       )}
+      {(c.answerType === "PERCENT" || c.answerType === "NUMBER") && c.naAllowed && (
+        <Checkbox
+          small
+          disabled={disabled}
+          options={[
+            {
+              label: (
+                <>
+                  Non applicable<span className="fr-sr-only"> ({c.code})</span>
+                </>
+              ),
+              nativeInputProps: {
+                checked: answer.value === "NA",
+                onChange: (e) => setValue(e.target.checked ? "NA" : ""),
+                ...{ "data-na-criterion": c.code },
+              },
+            },
+          ]}
+        />
+      )}
       <Input
         label={`Preuve pour ${c.code} (adresse web, facultatif)`}
         disabled={disabled}
         nativeInputProps={{ type: "url", value: answer.evidenceUrl, onChange: (e) => onChange({ ...answer, evidenceUrl: e.target.value }) }}
+      />
+      <Input
+        label={
+          <>
+            Commentaire<span className="fr-sr-only"> sur {c.code}</span> (facultatif)
+          </>
+        }
+        disabled={disabled}
+        textArea
+        nativeTextAreaProps={{
+          rows: 2,
+          maxLength: 2000,
+          value: answer.comment,
+          onChange: (e) => onChange({ ...answer, comment: e.target.value }),
+        }}
       />
     </div>
   );

@@ -120,8 +120,9 @@ export function SupplierSpacePage() {
                       size="small"
                       disabled={submitState.loading}
                       onClick={async () => {
-                        await submit({ variables: { id: s.id, expectedVersion: s.version } }).catch(() => undefined);
-                        setNotice(`La demande de référencement de « ${s.name} » a été envoyée à l'équipe du catalogue.`);
+                        setNotice(null);
+                        const result = await submit({ variables: { id: s.id, expectedVersion: s.version } }).catch(() => null);
+                        if (result?.data) setNotice(`La demande de référencement de « ${s.name} » a été envoyée à l'équipe du catalogue.`);
                       }}
                     >
                       Demander le référencement<span className="fr-sr-only"> de {s.name}</span>
