@@ -80,6 +80,7 @@ export const gatewayEnvSchema = z
     // cross-origin and operations
     CORS_ORIGINS: csv.pipe(z.array(z.string().url())),
     METRICS_ENABLED: envBoolean(true),
+    METRICS_TOKEN: z.string().min(24, "at least 24 characters").optional(),
     ...subgraphUrls,
   })
   .superRefine((env, ctx) => {
@@ -146,7 +147,7 @@ export interface GatewayConfig {
   rateLimit: { points: number; windowS: number; partners: PartnerKey[]; redisUrl?: string };
   persisted: { apq: boolean; manifestFile?: string; only: boolean };
   corsOrigins: string[];
-  metrics: boolean;
+  metrics: { enabled: boolean; token?: string };
 }
 
 function trustProxy(value: string): boolean | number | string {
@@ -193,6 +194,6 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     rateLimit: { points: env.RATE_LIMIT_POINTS, windowS: env.RATE_LIMIT_WINDOW_S, partners: env.PARTNER_API_KEYS, redisUrl: env.REDIS_URL },
     persisted: { apq: env.APQ_ENABLED, manifestFile: env.PERSISTED_OPERATIONS_FILE, only: env.PERSISTED_OPERATIONS_ONLY },
     corsOrigins: env.CORS_ORIGINS,
-    metrics: env.METRICS_ENABLED,
+    metrics: { enabled: env.METRICS_ENABLED, token: env.METRICS_TOKEN },
   };
 }

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { devToken, gql, startTestStack, TestStack } from "./harness";
+import { devToken, gql, startExtraGateway, startTestStack, TestStack } from "./harness";
 
 let stack: TestStack;
 
@@ -30,6 +30,27 @@ it("/healthz and /readyz answer; /metrics is Prometheus text", async () => {
   expect(Object.keys(ready.body.subgraphs).sort()).toEqual([...stack.subgraphs.keys()].sort());
   const metrics = await fetch(`${stack.base}/metrics`);
   expect(metrics.headers.get("content-type")).toContain("text/plain");
+  expect(await metrics.text()).toContain("gateway_graphql_requests_total");
+});
+
+it("with METRICS_TOKEN, /metrics answers only a scraper sending that bearer token", async () => {
+  const token = "scraper-token-0123456789abcdef";
+  const gw = await startExtraGateway(stack, { METRICS_TOKEN: token });
+  try {
+    for (const authorization of [undefined, "Bearer wrong-token-0123456789abcdef", token, `Basic ${token}`]) {
+      const refused = await fetch(`${gw.base}/metrics`, { headers: authorization ? { authorization } : {} });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="metrics"');
+      const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    }
+    const scraped = await fetch(`${gw.base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain("gateway_graphql_requests_total");
+  } finally {
+    await gw.stop();
+  }
+  await expect(startExtraGateway(stack, { METRICS_TOKEN: "short" })).rejects.toThrow(/METRICS_TOKEN/);
 });
 
 it("a request id comes back in the response and in the gateway's log", async () => {

@@ -19,6 +19,7 @@ import { createGatewayFormatError } from "./format-error";
 import { subgraphReadiness } from "./readiness";
 import { badRequest } from "./http-errors";
 import { GatewayMetrics } from "../observability/metrics";
+import { metricsRoute } from "../observability/metrics-route";
 import { operationLimits } from "../limits/operation-limits";
 import { createRateLimiter, API_KEY_HEADER } from "../limits/rate-limit";
 import { loadPersistedOperations } from "../persisted/persisted-operations";
@@ -146,12 +147,7 @@ export async function startGateway(
     const ready = !stopping && Object.values(subgraphs).every((s) => s === "ready");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unready", subgraphs });
   });
-  if (config.metrics) {
-    app.get("/metrics", async (_req, res) => {
-      res.setHeader("content-type", metrics.registry.contentType);
-      res.send(await metrics.registry.metrics());
-    });
-  }
+  if (config.metrics.enabled) app.get("/metrics", metricsRoute(metrics, config.metrics.token));
 
   // identity: the development issuer (same JWKS code path) or the configured OIDC issuer
   let verifier: TokenVerifier = refuseAllTokens;
