@@ -26,13 +26,14 @@ async function findTarget(agentToken: string): Promise<Target> {
   const accounts = await devAccounts(suite.env.graphqlUrl);
   for (const account of accounts.filter((a) => a.role === "SUPPLIER")) {
     const token = await devToken(suite.env.graphqlUrl, account.username);
+    // The feedback page's first page: its published solutions by name, ten of them.
     const theirs = await gql<{ mySolutions: { edges: { node: { id: string; slug: string; name: string; status: string } }[] } }>(
       suite.env.graphqlUrl,
-      `{ mySolutions(first: 100) { edges { node { id slug name status } } } }`,
+      `{ mySolutions(first: 10, sort: NAME, filter: { statuses: [PUBLISHED] }) { edges { node { id slug name status } } } }`,
       {},
       token,
     );
-    const free = theirs.mySolutions.edges.map((e) => e.node).find((s) => s.status === "PUBLISHED" && !reviewed.has(s.id));
+    const free = theirs.mySolutions.edges.map((e) => e.node).find((s) => !reviewed.has(s.id));
     if (free) return { account: account.name, solution: free };
   }
   throw new Error("no seeded supplier has a published solution the agent has not reviewed");

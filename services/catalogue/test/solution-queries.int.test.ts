@@ -188,6 +188,13 @@ describe("solution(id | slug)", () => {
     const r = await h.gql<List>(`{ solutions: mySolutions(first: 10) { totalCount edges { node { name } } } }`, {}, as.supplierA);
     expect(r.errors).toBeUndefined();
     expect(names(r)).toEqual(["Bouclier", "Brouillon Secret", "En attente", "Messagerie Sécurisée"]);
+    const published = await h.gql<List>(
+      `{ solutions: mySolutions(first: 10, filter: { statuses: [PUBLISHED] }) { totalCount edges { node { name } } } }`,
+      {},
+      as.supplierA,
+    );
+    expect(published.data!.solutions.totalCount).toBe(2);
+    expect(names(published)).toEqual(["Bouclier", "Messagerie Sécurisée"]);
     expect(errorCode(await h.gql(`{ mySolutions { totalCount } }`, {}, as.agent))).toBe("FORBIDDEN");
     expect(errorCode(await h.gql(`{ mySolutions { totalCount } }`, {}, null))).toBe("UNAUTHENTICATED");
   });

@@ -42,9 +42,9 @@ export function readExploreState(params: URLSearchParams): ExploreState {
  * (services/kit/src/pagination/connection.ts, `o:<offset>` in base64url); page numbers in
  * the URL keep links shareable and let the DSFR pagination jump to any page.
  */
-export function cursorBeforePage(page: number): string | null {
+export function cursorBeforePage(page: number, pageSize = PAGE_SIZE): string | null {
   if (page <= 1) return null;
-  const offset = (page - 1) * PAGE_SIZE - 1;
+  const offset = (page - 1) * pageSize - 1;
   return btoa(`o:${offset}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 

@@ -1,23 +1,27 @@
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useQuery } from "@apollo/client/react";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { graphql } from "../../gql";
 import { PageTitle } from "../../components/PageTitle";
 import { EmptyState, ErrorState, Loading, PartialNotice } from "../../components/states";
 import { ReviewList } from "../../community/ReviewList";
 import { ReplyForm } from "../../community/ReplyForm";
 import { formatDate, label, reportCategoryLabel, reportStatusLabel } from "../../labels";
+import { cursorBeforePage } from "../explore/explore-params";
+
+const SOLUTIONS_PER_PAGE = 10;
 
 const SupplierFeedbackQuery = graphql(/* GraphQL */ `
-  query SupplierFeedback {
-    mySolutions(first: 20, sort: NAME) {
+  query SupplierFeedback($first: Int!, $after: String) {
+    mySolutions(first: $first, after: $after, sort: NAME, filter: { statuses: [PUBLISHED] }) {
+      totalCount
       edges {
         node {
           id
           slug
           name
-          status
           reviews(first: 10, sort: RECENT) {
             totalCount
             edges {
@@ -46,11 +50,16 @@ const SupplierFeedbackQuery = graphql(/* GraphQL */ `
   }
 `);
 
-// The gateway caps a request's cost: 20 solutions × the 10 latest reviews and reports each.
+// The gateway caps a request's cost: 10 solutions a page × the 10 latest reviews and reports each.
 /** Reviews and forwarded anomaly reports on the supplier's published solutions, with the reply form. */
 export function SupplierFeedbackPage() {
-  const { data, loading, error } = useQuery(SupplierFeedbackQuery);
-  const solutions = (data?.mySolutions.edges.map((e) => e.node) ?? []).filter((s) => s.status === "PUBLISHED");
+  const [params] = useSearchParams();
+  const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
+  const { data, loading, error } = useQuery(SupplierFeedbackQuery, {
+    variables: { first: SOLUTIONS_PER_PAGE, after: cursorBeforePage(page, SOLUTIONS_PER_PAGE) },
+  });
+  const solutions = data?.mySolutions.edges.map((e) => e.node) ?? [];
+  const pageCount = Math.ceil((data?.mySolutions.totalCount ?? 0) / SOLUTIONS_PER_PAGE);
 
   return (
     <>
@@ -66,7 +75,14 @@ export function SupplierFeedbackPage() {
       <PartialNotice error={data ? error : undefined} />
       {!data && loading && <Loading label="Chargement des avis et signalements…" />}
       {!data && error && <ErrorState error={error} />}
-      {data && solutions.length === 0 && (
+      {data && solutions.length === 0 && page > 1 && pageCount > 0 && (
+        <EmptyState title="Cette page est vide">
+          <p className="fr-mb-0">
+            <Link to="?page=1">Revenir à la première page</Link>
+          </p>
+        </EmptyState>
+      )}
+      {data && solutions.length === 0 && !(page > 1 && pageCount > 0) && (
         <EmptyState title="Aucune de vos solutions n'est encore publiée">
           <p className="fr-mb-0">Les avis et signalements apparaîtront ici une fois vos solutions référencées.</p>
         </EmptyState>
@@ -124,6 +140,15 @@ export function SupplierFeedbackPage() {
           </section>
         );
       })}
+      {pageCount > 1 && (
+        <Pagination
+          className="fr-mt-4w"
+          count={pageCount}
+          defaultPage={Math.min(page, pageCount)}
+          getPageLinkProps={(n) => ({ to: `?page=${n}` })}
+          showFirstLast
+        />
+      )}
     </>
   );
 }

@@ -41,7 +41,10 @@ export class SolutionFilter {
   @IsUUID()
   supplierId?: string;
 
-  @Field(() => [SolutionStatus], { nullable: true, description: "Admins only; others always see PUBLISHED." })
+  @Field(() => [SolutionStatus], {
+    nullable: true,
+    description: "In solutions: admins only, others always see PUBLISHED. In mySolutions: the statuses to list (all by default).",
+  })
   @IsOptional()
   @ArrayMaxSize(5)
   statuses?: SolutionStatus[];

@@ -62,10 +62,11 @@ export class SolutionService {
     return this.pageOf(query, args);
   }
 
-  /** The caller's supplier's solutions, whatever their status. */
+  /** The caller's supplier's solutions, in the requested statuses (all by default). */
   mine(identity: Identity | null, args: SolutionsArgs): Promise<SolutionList> {
     const who = requireIdentity(identity, "SUPPLIER");
-    const query = new SolutionQuery({ ...args.filter, supplierId: who.supplierId }, args.search, Object.values(SolutionStatus));
+    const statuses = args.filter?.statuses?.length ? args.filter.statuses : Object.values(SolutionStatus);
+    const query = new SolutionQuery({ ...args.filter, supplierId: who.supplierId }, args.search, statuses);
     return this.pageOf(query, args);
   }
 
