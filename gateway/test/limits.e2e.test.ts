@@ -21,6 +21,15 @@ const REGISTERED_ID = createHash("sha256").update(REGISTERED).digest("hex");
 let stack: TestStack;
 let manifestFile: string;
 
+const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+/** CI (and this kind of machine) runs Redis: there a missing Redis is a failure, not a pass. */
+async function redisAnswers(check: string): Promise<boolean> {
+  if (await reachable(redisUrl)) return true;
+  if (process.env.CI === "true" || process.env.TEST_REDIS_URL) throw new Error(`no Redis answers at ${redisUrl}`);
+  console.warn(`no Redis at ${redisUrl}: the ${check} check did not run (set TEST_REDIS_URL or start Redis)`);
+  return false;
+}
+
 beforeAll(async () => {
   manifestFile = join(mkdtempSync(join(tmpdir(), "gouvtech-manifest-")), "persisted-query-manifest.json");
   writeFileSync(
@@ -151,14 +160,8 @@ describe("rate limits", () => {
     }
   });
 
-  const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-  // CI (and this kind of machine) runs Redis: there a missing Redis is a failure, not a pass.
   it("with Redis, two gateway replicas share one budget", async () => {
-    if (!(await reachable(redisUrl))) {
-      if (process.env.CI === "true" || process.env.TEST_REDIS_URL) throw new Error(`no Redis answers at ${redisUrl}`);
-      console.warn(`no Redis at ${redisUrl}: the shared-budget check did not run (set TEST_REDIS_URL or start Redis)`);
-      return;
-    }
+    if (!(await redisAnswers("shared-budget"))) return;
     const env = { RATE_LIMIT_POINTS: "3", RATE_LIMIT_WINDOW_S: "60", REDIS_URL: redisUrl };
     const a = await startExtraGateway(stack, env);
     const b = await startExtraGateway(stack, env);
@@ -172,6 +175,31 @@ describe("rate limits", () => {
     } finally {
       await a.stop();
       await b.stop();
+    }
+  });
+});
+
+describe("automatic persisted queries with Redis", () => {
+  it("a document registered on one replica is found by its hash on another", async () => {
+    if (!(await redisAnswers("shared APQ"))) return;
+    // a document no earlier run registered, so the first lookup misses everywhere
+    const query = `query Apq${Date.now()} { categories { code } }`;
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const ext = { persistedQuery: { version: 1, sha256Hash } };
+    const env = { REDIS_URL: redisUrl, RATE_LIMIT_POINTS: "1000" };
+    const a = await startExtraGateway(stack, env);
+    const b = await startExtraGateway(stack, env);
+    const memoryOnly = await startExtraGateway(stack, { RATE_LIMIT_POINTS: "1000" });
+    try {
+      expect(codeOf(await gql(b.url, "", { body: { extensions: ext } }))).toBe("PERSISTED_QUERY_NOT_FOUND");
+      expect((await gql(a.url, "", { body: { query, extensions: ext } })).errors).toBeUndefined();
+      const viaB = await gql<{ categories: { code: string }[] }>(b.url, "", { body: { extensions: ext } });
+      expect(viaB.errors).toBeUndefined();
+      expect(viaB.data!.categories.length).toBeGreaterThan(5);
+      // a replica without Redis keeps its own memory: it has not seen the document
+      expect(codeOf(await gql(memoryOnly.url, "", { body: { extensions: ext } }))).toBe("PERSISTED_QUERY_NOT_FOUND");
+    } finally {
+      await Promise.all([a.stop(), b.stop(), memoryOnly.stop()]);
     }
   });
 });

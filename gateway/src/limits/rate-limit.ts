@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import Redis from "ioredis";
+import type Redis from "ioredis";
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { Logger } from "@gouvtech/kit";
 import type { GatewayConfig } from "../config";
@@ -11,28 +11,21 @@ export const API_KEY_HEADER = "x-api-key";
 
 export interface RateLimiter {
   middleware: (req: Request, res: Response, next: NextFunction) => Promise<void>;
-  stop(): Promise<void>;
 }
 
 const digest = (key: string) => createHash("sha256").update(key).digest("hex");
 
 /**
  * Per-caller budgets: a partner API key has its own quota; otherwise the user id when
- * authenticated, else the client IP. In memory, or in Redis when REDIS_URL is set so that
- * replicas share one budget (with an in-memory fallback while Redis is unreachable).
+ * authenticated, else the client IP. In memory, or in Redis (REDIS_URL) so that replicas
+ * share one budget, with an in-memory fallback while Redis is unreachable.
  */
-export async function createRateLimiter(config: GatewayConfig["rateLimit"], logger: Logger, onLimited: () => void): Promise<RateLimiter> {
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-    : undefined;
-  redis?.on("error", (err) => logger.warn({ err: err.message }, "rate-limit store unreachable; using the in-memory fallback"));
-  if (redis && redis.status !== "ready") {
-    // wait (bounded) for the first connection, so replicas share the budget from the first request
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 5_000);
-      redis.once("ready", () => (clearTimeout(timer), resolve()));
-    });
-  }
+export function createRateLimiter(
+  config: GatewayConfig["rateLimit"],
+  redis: Redis | undefined,
+  logger: Logger,
+  onLimited: () => void,
+): RateLimiter {
   const make = (points: number, keyPrefix: string): RateLimiterAbstract => {
     const opts = { points, duration: config.windowS, keyPrefix };
     return redis
@@ -68,9 +61,6 @@ export async function createRateLimiter(config: GatewayConfig["rateLimit"], logg
         res.setHeader("Retry-After", String(retryAfter));
         badRequest(res, 429, "RATE_LIMITED", `Trop de requêtes : réessayez dans ${retryAfter} s.`, { retryAfter });
       }
-    },
-    async stop() {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
     },
   };
 }

@@ -20,6 +20,8 @@ import { subgraphReadiness } from "./readiness";
 import { badRequest } from "./http-errors";
 import { GatewayMetrics } from "../observability/metrics";
 import { metricsRoute } from "../observability/metrics-route";
+import { RedisApqStore } from "../persisted/apq-store";
+import { closeRedis, connectRedis } from "./redis-connection";
 import { operationLimits } from "../limits/operation-limits";
 import { createRateLimiter, API_KEY_HEADER } from "../limits/rate-limit";
 import { loadPersistedOperations } from "../persisted/persisted-operations";
@@ -60,6 +62,7 @@ export async function startGateway(
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const metrics = new GatewayMetrics();
   const limits = operationLimits(config.limits);
+  const redis = await connectRedis(config.rateLimit.redisUrl, logger);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
@@ -88,7 +91,7 @@ export async function startGateway(
     introspection: config.limits.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    persistedQueries: config.persisted.apq && !config.persisted.only ? {} : false,
+    persistedQueries: config.persisted.apq && !config.persisted.only ? { cache: redis && new RedisApqStore(redis, logger) } : false,
     includeStacktraceInErrorResponses: config.exposeInternals,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -105,7 +108,7 @@ export async function startGateway(
     ],
   });
   await apollo.start();
-  const rateLimiter = await createRateLimiter(config.rateLimit, logger, () => metrics.rejections.inc({ reason: "rate_limited" }));
+  const rateLimiter = createRateLimiter(config.rateLimit, redis, logger, () => metrics.rejections.inc({ reason: "rate_limited" }));
   const persisted = config.persisted.manifestFile
     ? loadPersistedOperations(config.persisted.manifestFile, config.persisted.only, () =>
         metrics.rejections.inc({ reason: "not_registered" }),
@@ -239,7 +242,7 @@ export async function startGateway(
       (stopped ??= (async () => {
         stopping = true;
         await apollo.stop();
-        await rateLimiter.stop();
+        await closeRedis(redis);
       })()),
   };
 }
