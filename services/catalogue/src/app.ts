@@ -1,12 +1,13 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import { bootSubgraph, BootedSubgraph, Logger, SubgraphRuntime } from "@gouvtech/kit";
+import { bootSubgraph, BootedSubgraph, createLogger, Logger, SubgraphRuntime } from "@gouvtech/kit";
 import { buildCatalogueSchema } from "./schema";
 import { entities, migrations, SCHEMA } from "./entities";
 import { createCatalogueLoaders } from "./modules/solution/solution.loader";
 import { createCatalogueServices, CatalogueServices } from "./services";
 import { seedCatalogue, seedReferentialData } from "./seed/seed-catalogue";
 import type { CatalogueContext } from "./context";
+import { standingHandlers } from "./modules/standing/standing.handlers";
 
 export interface CatalogueConfig extends SubgraphRuntime {
   /**
@@ -36,6 +37,8 @@ export function startCatalogue(config: CatalogueConfig): Promise<CatalogueServic
         else if (config.seed === "referential") await seedReferentialData(ds, logger);
         await config.afterMigrate?.(ds, logger);
       },
+      // scores and ratings to sort and filter by; readiness does not wait for them (those subgraphs consume this one)
+      follows: () => standingHandlers(config.logger ?? createLogger(SCHEMA)),
     },
     config,
   );

@@ -3,6 +3,9 @@ import { envPort, parseEnv, subgraphEnvSchema } from "@gouvtech/kit";
 
 export const catalogueEnvSchema = subgraphEnvSchema.extend({
   PORT: envPort(4001),
+  /** Base URLs of the assessment and community subgraphs, whose feeds give the scores and ratings to sort by (unset: not followed). */
+  ASSESSMENT_URL: z.string().url().optional(),
+  COMMUNITY_URL: z.string().url().optional(),
 });
 export type CatalogueEnv = z.infer<typeof catalogueEnvSchema>;
 

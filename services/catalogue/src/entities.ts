@@ -3,9 +3,19 @@ import { PurchasingCentral, SolutionPurchasingCentral } from "./modules/purchasi
 import { Solution } from "./modules/solution/solution.entity";
 import { SolutionStatusChange } from "./modules/solution/solution-status-change.entity";
 import { Supplier } from "./modules/supplier/supplier.entity";
+import { SolutionStanding } from "./modules/standing/solution-standing.entity";
 import { InitialCatalogue1764700000000 } from "./migrations/1764700000000-initial-catalogue";
+import { SolutionStanding1765000000000 } from "./migrations/1765000000000-solution-standing";
 
 export const SCHEMA = "catalogue";
-export const entities = [Solution, SolutionStatusChange, Supplier, Category, PurchasingCentral, SolutionPurchasingCentral];
+export const entities = [
+  Solution,
+  SolutionStatusChange,
+  Supplier,
+  Category,
+  PurchasingCentral,
+  SolutionPurchasingCentral,
+  SolutionStanding,
+];
 /** Committed migrations, in order. */
-export const migrations = [InitialCatalogue1764700000000];
+export const migrations = [InitialCatalogue1764700000000, SolutionStanding1765000000000];

@@ -27,4 +27,5 @@ export * from "./testing";
 export * from "./demo/subgraphs";
 export * from "./projection/solution-changed";
 export * from "./projection/solution-projection";
+export * from "./projection/solution-standing-events";
 export * from "./database/update-returning";

@@ -42,6 +42,7 @@ export class EventConsumer {
   private running?: Promise<number>;
   private stopped = false;
   private drainedOnce = false;
+  private waitingLogged = false;
 
   constructor(private readonly opts: EventConsumerOptions) {}
 
@@ -132,7 +133,12 @@ export class EventConsumer {
         const n = await this.syncOnce();
         if (n > 0) this.opts.logger.debug({ source: this.opts.source, applied: n }, "events applied");
       } catch (err) {
-        this.opts.logger.warn({ source: this.opts.source, err: (err as Error).message }, "event feed unavailable, will retry");
+        const detail = { source: this.opts.source, err: (err as Error).message };
+        // A producer starting after this subgraph (or a feed it follows) is not news on each poll: say it once.
+        if (this.drainedOnce) this.opts.logger.warn(detail, "event feed unavailable, will retry");
+        else if (!this.waitingLogged) this.opts.logger.info(detail, "waiting for the event feed, will retry");
+        else this.opts.logger.debug(detail, "event feed still unavailable");
+        this.waitingLogged = true;
       }
       if (!this.stopped) this.timer = setTimeout(tick, this.opts.pollIntervalMs ?? 1000);
     };

@@ -24,6 +24,11 @@ export interface SubgraphDefinition<TServices, TContext extends BaseContext> {
   afterMigrate?: (ds: DataSource, logger: Logger) => Promise<void>;
   /** Event handlers per producing subgraph (its feed is pulled by an EventConsumer). */
   consumes?: (services: TServices) => Record<string, Record<string, EventHandler>>;
+  /**
+   * Feeds read the same way but that readiness does not wait for: derived data (scores,
+   * ratings to sort by) that may lag, from producers that may themselves consume this one.
+   */
+  follows?: (services: TServices) => Record<string, Record<string, EventHandler>>;
 }
 
 /** Where and how one instance runs. */
@@ -48,7 +53,7 @@ export interface BootedSubgraph<TServices> {
   server: RunningServer;
   dataSource: DataSource;
   services: TServices;
-  /** One consumer per producer this subgraph reads. */
+  /** One consumer per producer this subgraph reads (consumed or followed). */
   consumers: Map<string, EventConsumer>;
   /** Counts SQL statements (tests guard the batching rule with it). */
   queries: QueryCounter;
@@ -75,22 +80,26 @@ export async function bootSubgraph<TServices, TContext extends BaseContext>(
   await def.afterMigrate?.(dataSource, logger);
   const services = def.createServices(dataSource);
   const consumers = new Map<string, EventConsumer>();
-  for (const [source, handlers] of Object.entries(def.consumes?.(services) ?? {})) {
+  const gating: EventConsumer[] = [];
+  const feeds = [
+    ...Object.entries(def.consumes?.(services) ?? {}).map(([source, handlers]) => ({ source, handlers, gates: true })),
+    ...Object.entries(def.follows?.(services) ?? {}).map(([source, handlers]) => ({ source, handlers, gates: false })),
+  ];
+  for (const { source, handlers, gates } of feeds) {
     const sourceUrl = rt.sources?.[source];
     if (!sourceUrl) continue;
-    consumers.set(
+    const consumer = new EventConsumer({
       source,
-      new EventConsumer({
-        source,
-        sourceUrl,
-        schema: def.name,
-        dataSource,
-        gatewaySecret: rt.gatewaySecret,
-        handlers,
-        logger,
-        pollIntervalMs: rt.pollIntervalMs,
-      }),
-    );
+      sourceUrl,
+      schema: def.name,
+      dataSource,
+      gatewaySecret: rt.gatewaySecret,
+      handlers,
+      logger,
+      pollIntervalMs: rt.pollIntervalMs,
+    });
+    consumers.set(source, consumer);
+    if (gates) gating.push(consumer);
   }
   const polling = rt.pollEvents ?? true;
   const server = await startSubgraph<TContext>({
@@ -102,9 +111,8 @@ export async function bootSubgraph<TServices, TContext extends BaseContext>(
     logger,
     exposeInternals: rt.exposeInternals ?? false,
     createContext: (base) => def.createContext(base, dataSource, services),
-    // Ready once the database answers and every polled feed has been caught up since start.
-    isReady: async () =>
-      (!polling || [...consumers.values()].every((c) => c.caughtUp)) && (await dataSource.query("SELECT 1 AS ok"))[0]?.ok === 1,
+    // Ready once the database answers and every polled feed it consumes has been caught up since start.
+    isReady: async () => (!polling || gating.every((c) => c.caughtUp)) && (await dataSource.query("SELECT 1 AS ok"))[0]?.ok === 1,
     internalRoutes: (router) => mountEventFeed(router, () => dataSource, def.name),
     onStop: async () => {
       for (const consumer of consumers.values()) await consumer.stop();

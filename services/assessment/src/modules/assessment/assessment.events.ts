@@ -1,18 +1,14 @@
 import type { EntityManager } from "typeorm";
-import { publishEvent } from "@gouvtech/kit";
+import { ASSESSMENT_PUBLISHED, publishEvent, type AssessmentPublishedFact } from "@gouvtech/kit";
 import type { ScoreCard } from "../scoring/scoring";
 import type { Assessment } from "./assessment.entity";
 
 /** Published on this subgraph's feed each time an assessment becomes the current one of its solution. */
-export const ASSESSMENT_PUBLISHED = "AssessmentPublished";
+export { ASSESSMENT_PUBLISHED };
 
-export interface AssessmentPublishedPayload {
-  assessmentId: string;
-  solutionId: string;
+/** The kit's published contract (what the catalogue projects), plus the details. */
+export interface AssessmentPublishedPayload extends AssessmentPublishedFact {
   gridVersion: number;
-  publishedAt: string;
-  overall: number | null;
-  completeness: number;
   failedEliminatory: string[];
   themes: { theme: string; value: number | null }[];
   isDemo: boolean;

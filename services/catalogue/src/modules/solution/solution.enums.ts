@@ -38,6 +38,8 @@ export enum SolutionSort {
   RELEVANCE = "RELEVANCE",
   NAME = "NAME",
   RECENT = "RECENT",
+  SCORE = "SCORE",
+  RATING = "RATING",
 }
 
 registerEnumType(Distribution, { name: "Distribution", description: "How the solution is distributed." });
@@ -49,4 +51,11 @@ registerEnumType(SillRecommendation, {
   name: "SillRecommendation",
   description: "Status in the SILL (free software recommended by the State).",
 });
-registerEnumType(SolutionSort, { name: "SolutionSort", description: "RELEVANCE needs a search; it falls back to NAME otherwise." });
+registerEnumType(SolutionSort, {
+  name: "SolutionSort",
+  description: "RELEVANCE needs a search; it falls back to NAME otherwise.",
+  valuesConfig: {
+    SCORE: { description: "Best overall score of the published assessment first; solutions without one last." },
+    RATING: { description: "Best average rating by public agents first; solutions without one last." },
+  },
+});

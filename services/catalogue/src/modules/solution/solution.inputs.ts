@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { PageArgs } from "@gouvtech/kit";
 import { Deployment, Distribution, PricingModel, SolutionSort, SolutionStatus, TargetPublic } from "./solution.enums";
 
@@ -40,6 +40,18 @@ export class SolutionFilter {
   @IsOptional()
   @IsUUID()
   supplierId?: string;
+
+  @Field(() => Int, { nullable: true, description: "Only solutions whose published assessment scores at least this overall, 0 to 100." })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  minScore?: number;
+
+  @Field(() => Float, { nullable: true, description: "Only solutions rated at least this on average by public agents, 1 to 5." })
+  @IsOptional()
+  @Min(1)
+  @Max(5)
+  minRating?: number;
 
   @Field(() => [SolutionStatus], {
     nullable: true,

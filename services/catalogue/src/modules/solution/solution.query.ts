@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { Solution } from "./solution.entity";
+import { SolutionStanding } from "../standing/solution-standing.entity";
 import { SolutionSort, SolutionStatus } from "./solution.enums";
 import type { SolutionFilter } from "./solution.inputs";
 import { toFrenchTsQuery } from "./solution.search";
@@ -33,6 +34,18 @@ export class SolutionQuery {
     if (filter?.deployments?.length) this.add("deployment", "s.deployment = ANY(:deployments)", { deployments: filter.deployments });
     if (filter?.targetPublics?.length)
       this.add("targetPublic", "s.target_publics && (:targetPublics)::text[]", { targetPublics: filter.targetPublics });
+    if (filter?.minScore != null)
+      this.add(
+        "other",
+        "EXISTS (SELECT 1 FROM catalogue.solution_standing fst WHERE fst.solution_id = s.id AND fst.overall_score >= :minScore)",
+        { minScore: filter.minScore },
+      );
+    if (filter?.minRating != null)
+      this.add(
+        "other",
+        "EXISTS (SELECT 1 FROM catalogue.solution_standing fst WHERE fst.solution_id = s.id AND fst.rating_average >= :minRating)",
+        { minRating: filter.minRating },
+      );
     if (filter?.categories?.length) {
       this.add(
         "category",
@@ -75,6 +88,12 @@ export class SolutionQuery {
       qb.addOrderBy("lower(s.name)", "ASC");
     } else if (effective === SolutionSort.RECENT) {
       qb.orderBy("s.updated_at", "DESC");
+    } else if (effective === SolutionSort.SCORE || effective === SolutionSort.RATING) {
+      // projected from the assessment and community feeds (modules/standing); unknown ones last
+      qb.leftJoin(SolutionStanding, "st", "st.solution_id = s.id");
+      if (effective === SolutionSort.SCORE) qb.orderBy("st.overall_score", "DESC", "NULLS LAST");
+      else qb.orderBy("st.rating_average", "DESC", "NULLS LAST").addOrderBy("st.rating_count", "DESC", "NULLS LAST");
+      qb.addOrderBy("lower(s.name)", "ASC");
     } else {
       qb.orderBy("lower(s.name)", "ASC");
     }
