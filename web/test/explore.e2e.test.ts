@@ -102,6 +102,38 @@ test("on a slow device, each filter change sends one request, for the new URL on
   }
 });
 
+test("sorting by evaluation score puts the best scored solutions first", async () => {
+  const { page } = tab;
+  // the catalogue projects the published scores from the assessment feed: wait until it has
+  for (let i = 0; ; i++) {
+    const top = await gql<{ solutions: { edges: { node: { assessment: unknown } }[] } }>(
+      suite.env.graphqlUrl,
+      `{ solutions(first: 1, sort: SCORE) { edges { node { assessment { overallScore } } } } }`,
+    );
+    if (top.solutions.edges[0]?.node.assessment) break;
+    if (i > 120) throw new Error("the catalogue never projected a score");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await page.goto("/");
+  await page.getByText(/\d+ solutions trouvées/).waitFor();
+  await settledCalls(tab);
+  await page.getByLabel("Trier par").selectOption({ label: "Meilleur score d'évaluation" });
+  await page.waitForURL(/tri=score/);
+  await page.waitForFunction(() => !document.body.innerText.includes("mise à jour"));
+  expect((await settledCalls(tab)).map((c) => [c.operationName, (c.variables as { sort: unknown }).sort])).toEqual([["Explore", "SCORE"]]);
+  const scores = (
+    await page
+      .locator("main ul.gt-plain-list")
+      .getByText(/^Note globale : /)
+      .allInnerTexts()
+  ).map((t) => Number(t.match(/(\d+) \/ 100/)?.[1] ?? Number.NaN));
+  expect(scores.length).toBeGreaterThan(2);
+  expect(scores.every((n) => Number.isFinite(n))).toBe(true);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, "explore-sorted-by-score");
+});
+
 interface Assessed {
   id: string;
   name: string;

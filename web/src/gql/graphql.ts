@@ -154,6 +154,10 @@ export type SolutionFilter = {
   categories?: Array<string> | null | undefined;
   deployments?: Array<Deployment> | null | undefined;
   distributions?: Array<Distribution> | null | undefined;
+  /** Only solutions rated at least this on average by public agents, 1 to 5. */
+  minRating?: number | null | undefined;
+  /** Only solutions whose published assessment scores at least this overall, 0 to 100. */
+  minScore?: number | null | undefined;
   /** Purchasing central codes, e.g. UGAP. */
   purchasingCentrals?: Array<string> | null | undefined;
   /** In solutions: admins only, others always see PUBLISHED. In mySolutions: the statuses to list (all by default). */
@@ -183,8 +187,12 @@ export type SolutionInput = {
 /** RELEVANCE needs a search; it falls back to NAME otherwise. */
 export type SolutionSort =
   | 'NAME'
+  /** Best average rating by public agents first; solutions without one last. */
+  | 'RATING'
   | 'RECENT'
-  | 'RELEVANCE';
+  | 'RELEVANCE'
+  /** Best overall score of the published assessment first; solutions without one last. */
+  | 'SCORE';
 
 /** Referencing workflow. */
 export type SolutionStatus =

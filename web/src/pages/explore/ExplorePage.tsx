@@ -101,6 +101,8 @@ export function ExplorePage() {
                   {state.search && <option value="pertinence">Pertinence</option>}
                   <option value="nom">Nom</option>
                   <option value="recent">Les plus récentes</option>
+                  <option value="score">Meilleur score d'évaluation</option>
+                  <option value="note">Mieux notées par les agents</option>
                 </Select>
               </div>
               {result.edges.length === 0 ? (

@@ -12,7 +12,13 @@ export const FACET_KEYS = {
 } as const;
 export type FacetName = keyof typeof FACET_KEYS;
 
-export const SORT_VALUES: Record<string, SolutionSort> = { pertinence: "RELEVANCE", nom: "NAME", recent: "RECENT" };
+export const SORT_VALUES: Record<string, SolutionSort> = {
+  pertinence: "RELEVANCE",
+  nom: "NAME",
+  recent: "RECENT",
+  score: "SCORE",
+  note: "RATING",
+};
 
 export interface ExploreState {
   search: string;
