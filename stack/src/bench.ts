@@ -8,6 +8,8 @@ import { startStack } from "./start-stack";
  * `npm run bench`: the whole stack as `npm start` runs it (embedded engines, seeded demo
  * data, real HTTP between gateway and subgraphs), then named page queries timed through
  * the gateway. Loopback only, bounded in count; prints a table, asserts nothing.
+ * With DATABASE_URL set, the subgraphs use that PostgreSQL server instead (seeded on first
+ * use, idempotently): `DATABASE_URL=postgres://… npm run bench`.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -16,6 +18,10 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   "explore (20 cards, facets, scores, ratings)": {
     query: `{ solutions(first: 20) { totalCount edges { node { id slug name tagline distribution supplier { name } assessment { overallScore } rating { average count } } }
       facets { categories { value count } distributions { value count } deployments { value count } purchasingCentrals { value count } targetPublics { value count } } } }`,
+  },
+  "explore sorted by evaluation score (20 cards, facets)": {
+    query: `{ solutions(first: 20, sort: SCORE) { totalCount edges { node { id slug name supplier { name } assessment { overallScore } rating { average count } } }
+      facets { categories { value count } distributions { value count } } } }`,
   },
   "search 'securite messagerie' with facets": {
     query: `query($q: String) { solutions(search: $q, first: 20) { totalCount edges { node { name supplier { name } } } facets { categories { value count } } } }`,
@@ -53,6 +59,7 @@ async function main() {
   const t0 = performance.now();
   const stack = await startStack({
     dataDir,
+    databaseUrl: process.env.DATABASE_URL || undefined,
     gatewayPort: 0,
     subgraphPorts: { catalogue: 0, assessment: 0, community: 0 },
     log: () => undefined,
@@ -61,6 +68,7 @@ async function main() {
   });
   const url = stack.gatewayUrl;
   try {
+    console.log(`engine: ${process.env.DATABASE_URL ? "PostgreSQL server (DATABASE_URL)" : "embedded PGlite"}`);
     console.log(`stack ready (first start, seeding included) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const tokenRes = await fetch(url.replace(/\/graphql$/, "/dev-oidc/token"), {
       method: "POST",
