@@ -58,7 +58,16 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
   const numbers = page.locator("input[data-criterion]");
   for (let i = 0; i < (await numbers.count()); i++) await numbers.nth(i).fill("80");
+  // Proof and comment are folded under each criterion: open the first one's.
+  expect(await page.locator('input[type="url"]').first().isVisible()).toBe(false);
+  await page.locator("details.gt-criterion-extra > summary").first().click();
   await page.locator('input[type="url"]').first().fill("https://example.org/preuves/accessibilite.pdf");
+  // unfolded, the proof and comment fields stay inside their criterion's card
+  const card = (await page.locator(".gt-criterion").first().boundingBox())!;
+  for (const field of [page.locator('input[type="url"]').first(), page.locator("textarea").first()]) {
+    const box = (await field.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+  }
   await page.getByText(/^72 critères renseignés sur 72$/).waitFor();
   const firstComment = page.locator("textarea").first();
   await firstComment.fill("Audit RGAA réalisé en 2026 par un prestataire externe.");
@@ -67,6 +76,8 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   // The comment was saved with the answers: a fresh load of the form shows it.
   await page.reload();
   await page.getByText(/^72 critères renseignés sur 72$/).waitFor();
+  // filled, it shows unfolded
+  expect(await page.locator("textarea").first().isVisible()).toBe(true);
   expect(await page.locator("textarea").first().inputValue()).toBe("Audit RGAA réalisé en 2026 par un prestataire externe.");
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, "assessment-form");

@@ -92,26 +92,38 @@ export function CriterionField({
           ]}
         />
       )}
-      <Input
-        label={`Preuve pour ${c.code} (adresse web, facultatif)`}
-        disabled={disabled}
-        nativeInputProps={{ type: "url", value: answer.evidenceUrl, onChange: (e) => onChange({ ...answer, evidenceUrl: e.target.value }) }}
-      />
-      <Input
-        label={
-          <>
-            Commentaire<span className="fr-sr-only"> sur {c.code}</span> (facultatif)
-          </>
-        }
-        disabled={disabled}
-        textArea
-        nativeTextAreaProps={{
-          rows: 2,
-          maxLength: 2000,
-          value: answer.comment,
-          onChange: (e) => onChange({ ...answer, comment: e.target.value }),
-        }}
-      />
+      {/* Proof and comment are optional: folded unless filled, so the 72 criteria stay scannable. */}
+      <details className="gt-criterion-extra fr-mt-1w" open={!!(answer.evidenceUrl || answer.comment) || undefined}>
+        <summary className="fr-text--sm">
+          Preuve et commentaire<span className="fr-sr-only"> pour {c.code}</span>
+          {answer.evidenceUrl || answer.comment ? " (renseignés)" : " (facultatifs)"}
+        </summary>
+        <Input
+          className="fr-mt-2w"
+          label={`Preuve pour ${c.code} (adresse web, facultatif)`}
+          disabled={disabled}
+          nativeInputProps={{
+            type: "url",
+            value: answer.evidenceUrl,
+            onChange: (e) => onChange({ ...answer, evidenceUrl: e.target.value }),
+          }}
+        />
+        <Input
+          label={
+            <>
+              Commentaire<span className="fr-sr-only"> sur {c.code}</span> (facultatif)
+            </>
+          }
+          disabled={disabled}
+          textArea
+          nativeTextAreaProps={{
+            rows: 2,
+            maxLength: 2000,
+            value: answer.comment,
+            onChange: (e) => onChange({ ...answer, comment: e.target.value }),
+          }}
+        />
+      </details>
     </div>
   );
 }
