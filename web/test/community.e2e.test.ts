@@ -100,6 +100,9 @@ test("an agent posts a review, the admin publishes it, the agent sees it", async
       .waitFor();
     expect(admin.take().map((c) => c.operationName)).toEqual(["Administration"]);
   }
+  // The entry says which solution the review is about, linked to its sheet.
+  const entry = admin.page.locator("li.gt-account").filter({ has: admin.page.getByRole("heading", { name: title }) });
+  expect(await entry.getByRole("link", { name: target.name, exact: true }).getAttribute("href")).toBe(`/solutions/${target.slug}`);
   await admin.page.getByRole("button", { name: `Publier l'avis : ${title}` }).click();
   await admin.page.getByRole("button", { name: "Confirmer la publication" }).click();
   await admin.page.getByText("L'avis est publié.").waitFor();

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router";
 import { useMutation } from "@apollo/client/react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
@@ -8,6 +9,22 @@ import type { ModerationEntryFragment } from "../../gql/graphql";
 import { ReasonForm } from "../../components/ReasonDialog";
 import { EmptyState, describeError } from "../../components/states";
 import { formatDate, label, reportCategoryLabel } from "../../labels";
+
+/** Which solution a review or report is about, linked to its sheet (new tab: the queue stays put). */
+function SolutionLine({ solution }: { solution: { name: string; slug: string } | null | undefined }) {
+  return (
+    <p className="fr-text--sm fr-mb-1w">
+      Solution :{" "}
+      {solution ? (
+        <Link to={`/solutions/${solution.slug}`} target="_blank" rel="noopener" title={`${solution.name} - nouvelle fenêtre`}>
+          {solution.name}
+        </Link>
+      ) : (
+        "indisponible"
+      )}
+    </p>
+  );
+}
 
 graphql(/* GraphQL */ `
   fragment ModerationEntry on ModerationItem {
@@ -20,6 +37,10 @@ graphql(/* GraphQL */ `
     review {
       id
       solutionId
+      solution {
+        name
+        slug
+      }
       administration
       rating
       title
@@ -28,6 +49,10 @@ graphql(/* GraphQL */ `
     report {
       id
       solutionId
+      solution {
+        name
+        slug
+      }
       category
       body
       contactEmail
@@ -120,6 +145,7 @@ export function ModerationQueue({ items, onDone }: { items: ModerationEntryFragm
                 {KIND_LABEL[item.kind]}
               </Badge>
               <h3 className="fr-h5 fr-mt-1w fr-mb-1w">{title}</h3>
+              <SolutionLine solution={(item.review ?? item.report)?.solution} />
               {item.review && (
                 <>
                   <p className="fr-text--sm fr-mb-1w">

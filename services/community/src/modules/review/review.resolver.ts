@@ -1,3 +1,5 @@
+import { Solution } from "../solution/solution.entity";
+import { solutionOf } from "../solution/solution.reference";
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PageArgs } from "@gouvtech/kit";
 import type { CommunityContext } from "../../context";
@@ -36,6 +38,14 @@ export class ReviewResolver {
   @Mutation(() => Review, { description: "Flags a published review to the catalogue team, with a reason." })
   flagReview(@Args() args: ReviewTextArgs, @Ctx() ctx: CommunityContext): Promise<Review> {
     return ctx.services.reviews.flag(ctx.identity, args.reviewId, args.text);
+  }
+
+  @FieldResolver(() => Solution, {
+    nullable: true,
+    description: "The solution reviewed (null when the caller may not see it or the catalogue does not answer).",
+  })
+  solution(@Root() r: Review): Solution | null {
+    return solutionOf(r);
   }
 
   @FieldResolver(() => ReviewReply, { nullable: true })

@@ -7,3 +7,6 @@ import { Solution } from "./solution.entity";
  */
 export const resolveSolutionReference = (ref: { id: string }): Solution | null =>
   isUuid(ref.id) ? Object.assign(new Solution(), { id: ref.id }) : null;
+
+/** The Solution a review or report is about, as a reference the gateway completes from the catalogue. */
+export const solutionOf = (row: { solutionId: string }): Solution => Object.assign(new Solution(), { id: row.solutionId });
