@@ -102,7 +102,7 @@ test("on a slow device, each filter change sends one request, for the new URL on
   }
 });
 
-test("sorting by evaluation score puts the best scored solutions first", async () => {
+test("sorting by evaluation score puts the best first; a minimum score keeps only those above", async () => {
   const { page } = tab;
   // the catalogue projects the published scores from the assessment feed: wait until it has
   for (let i = 0; ; i++) {
@@ -132,6 +132,23 @@ test("sorting by evaluation score puts the best scored solutions first", async (
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, "explore-sorted-by-score");
+
+  // Keep only the solutions scored 70 and more: one request with the threshold, every card at 70 or more.
+  await page.getByLabel("Note globale d'évaluation").selectOption({ label: "70 / 100 et plus" });
+  await page.waitForURL(/score_min=70/);
+  await page.waitForFunction(() => !document.body.innerText.includes("mise à jour"));
+  expect((await settledCalls(tab)).map((c) => [c.operationName, (c.variables as { filter: unknown }).filter])).toEqual([
+    ["Explore", { minScore: 70 }],
+  ]);
+  const kept = (
+    await page
+      .locator("main ul.gt-plain-list")
+      .getByText(/^Note globale : /)
+      .allInnerTexts()
+  ).map((t) => Number(t.match(/(\d+) \/ 100/)?.[1] ?? Number.NaN));
+  expect(kept.length).toBeGreaterThan(0);
+  expect(kept.every((n) => n >= 70)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 interface Assessed {

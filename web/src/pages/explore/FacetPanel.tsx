@@ -3,7 +3,16 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { graphql } from "../../gql";
 import type { FacetValueFragment } from "../../gql/graphql";
-import { FACET_KEYS, toggleFacet, type FacetName } from "./explore-params";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import {
+  FACET_KEYS,
+  setThreshold,
+  THRESHOLD_KEYS,
+  THRESHOLD_VALUES,
+  toggleFacet,
+  type FacetName,
+  type ThresholdName,
+} from "./explore-params";
 
 graphql(/* GraphQL */ `
   fragment FacetValue on FacetCount {
@@ -24,6 +33,11 @@ const LEGENDS: Record<FacetName, string> = {
   targetPublics: "Public cible",
 };
 
+const THRESHOLDS: Record<ThresholdName, { label: string; option: (v: number) => string }> = {
+  minScore: { label: "Note globale d'évaluation", option: (v) => `${v} / 100 et plus` },
+  minRating: { label: "Avis des agents publics", option: (v) => `${String(v).replace(".", ",")} / 5 et plus` },
+};
+
 /** Filters with their counts; each change rewrites the URL. */
 export function FacetPanel({
   facets,
@@ -35,7 +49,8 @@ export function FacetPanel({
   onChange: (next: URLSearchParams) => void;
 }) {
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({});
-  const active = (Object.keys(FACET_KEYS) as FacetName[]).some((f) => params.getAll(FACET_KEYS[f]).length > 0);
+  const keys = [...Object.values(FACET_KEYS), ...Object.values(THRESHOLD_KEYS)];
+  const active = keys.some((k) => params.getAll(k).length > 0);
   return (
     <section aria-labelledby="filtres-titre">
       <h2 id="filtres-titre" className="fr-h5">
@@ -49,7 +64,7 @@ export function FacetPanel({
           iconId="fr-icon-close-line"
           onClick={() => {
             const next = new URLSearchParams(params);
-            Object.values(FACET_KEYS).forEach((k) => next.delete(k));
+            keys.forEach((k) => next.delete(k));
             next.delete("page");
             onChange(next);
           }}
@@ -93,6 +108,28 @@ export function FacetPanel({
               </Button>
             )}
           </div>
+        );
+      })}
+      {(Object.keys(THRESHOLDS) as ThresholdName[]).map((name) => {
+        const { label, option } = THRESHOLDS[name];
+        const current = params.get(THRESHOLD_KEYS[name]) ?? "";
+        return (
+          <Select
+            key={name}
+            className="fr-mb-2w"
+            label={label}
+            nativeSelectProps={{
+              value: THRESHOLD_VALUES[name].map(String).includes(current) ? current : "",
+              onChange: (e) => onChange(setThreshold(params, name, e.target.value ? Number(e.target.value) : null)),
+            }}
+          >
+            <option value="">Toutes</option>
+            {THRESHOLD_VALUES[name].map((v) => (
+              <option key={v} value={v}>
+                {option(v)}
+              </option>
+            ))}
+          </Select>
         );
       })}
     </section>
