@@ -112,4 +112,22 @@ test("a supplier fills and submits an assessment, the admin publishes it, the sc
   expect(await visitor.page.getByText("Vérifié par l'équipe", { exact: true }).count()).toBe(1);
   expect(await axeViolations(visitor.page)).toEqual([]);
   await screenshot(visitor.page, "solution-scores");
+
+  // The catalogue team can also withdraw (or give) a verification from the published sheet.
+  admin.take();
+  await admin.page.goto(`/solutions/${solution.slug}`);
+  await admin.page.getByText(/^Note globale : \d+ \/ 100/).waitFor();
+  expect(await settledOperations(admin)).toEqual(["SolutionPage"]);
+  await admin.page.getByRole("button", { name: "Accessibilité", exact: true }).click();
+  await admin.page.getByRole("button", { name: new RegExp(`^Retirer la vérification : ACC-\\d+, ${solution.name}$`) }).click();
+  await admin.page.getByText(new RegExp(`^La vérification de la réponse ACC-\\d+ \\(« ${solution.name} »\\) est retirée\\.$`)).waitFor();
+  expect(await settledOperations(admin)).toEqual(["VerifyAnswer", "SolutionPage"]);
+  expect(await admin.page.getByText("Vérifié par l'équipe", { exact: true }).count()).toBe(0);
+  await admin.page.getByRole("button", { name: new RegExp(`^Marquer vérifiée : ACC-\\d+, ${solution.name}$`) }).waitFor();
+  expect(await axeViolations(admin.page)).toEqual([]);
+  await screenshot(admin.page, "solution-admin-verification");
+  await visitor.page.reload();
+  await visitor.page.getByText(/^Note globale : \d+ \/ 100/).waitFor();
+  expect(await visitor.page.getByText("Vérifié par l'équipe", { exact: true }).count()).toBe(0);
+  expect(await visitor.page.getByRole("button", { name: /vérifi/ }).count()).toBe(0);
 });

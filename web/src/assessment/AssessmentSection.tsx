@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { Accordion } from "@codegouvfr/react-dsfr/Accordion";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { graphql } from "../gql";
 import type { GridThemesFragment, PublishedAssessmentFragment, ThemeScoreBarFragment } from "../gql/graphql";
@@ -6,6 +8,7 @@ import { evidenceLevelLabel, formatDate, formatScore, label } from "../labels";
 import { safeUrl } from "../components/Markdown";
 import { ScoreChart } from "./ScoreChart";
 import { answerText } from "./answer-text";
+import { VerifyAnswerButton } from "./VerifyAnswerButton";
 
 graphql(/* GraphQL */ `
   fragment PublishedAssessment on Assessment {
@@ -59,11 +62,15 @@ export function AssessmentSection({
   assessment,
   scores,
   grid,
+  verifyAs,
 }: {
   assessment: PublishedAssessmentFragment | null | undefined;
   scores: ThemeScoreBarFragment[] | null | undefined;
   grid: GridThemesFragment | null | undefined;
+  /** For the catalogue team: the solution's name, and each answer with a proof can be (un)verified here. */
+  verifyAs?: { solutionName: string };
 }) {
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <section className="fr-mt-6w" aria-labelledby="evaluation">
       <h2 id="evaluation">Évaluation</h2>
@@ -81,6 +88,7 @@ export function AssessmentSection({
             </p>
           )}
           <ScoreChart scores={scores} caption="Score par thème (sur 100)" />
+          {notice && <Alert className="fr-mt-2w" severity="success" small description={notice} />}
           {grid && (
             <div className="fr-mt-4w">
               <h3 className="fr-h5">Réponses et niveaux de preuve</h3>
@@ -113,6 +121,16 @@ export function AssessmentSection({
                                 </a>
                               )}
                             </p>
+                            {verifyAs && answer?.evidenceUrl && (
+                              <VerifyAnswerButton
+                                assessmentId={assessment.id}
+                                criterionCode={c.code}
+                                verified={answer.evidenceLevel === "VERIFIED"}
+                                solutionName={verifyAs.solutionName}
+                                refetch="SolutionPage"
+                                onDone={setNotice}
+                              />
+                            )}
                             {answer?.comment && <p className="fr-text--xs fr-mb-0">{answer.comment}</p>}
                           </li>
                         );

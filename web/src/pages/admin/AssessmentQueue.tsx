@@ -3,6 +3,7 @@ import { useMutation } from "@apollo/client/react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { graphql } from "../../gql";
+import { VerifyAnswerButton } from "../../assessment/VerifyAnswerButton";
 import type { SubmittedAssessmentFragment } from "../../gql/graphql";
 import { ReasonForm } from "../../components/ReasonDialog";
 import { EmptyState, describeError } from "../../components/states";
@@ -25,16 +26,6 @@ graphql(/* GraphQL */ `
       criterionCode
       evidenceUrl
       evidenceExpiresOn
-      evidenceLevel
-      verifiedAt
-    }
-  }
-`);
-
-const VerifyAnswerMutation = graphql(/* GraphQL */ `
-  mutation VerifyAnswer($assessmentId: ID!, $criterionCode: String!, $verified: Boolean!) {
-    verifyAnswer(assessmentId: $assessmentId, criterionCode: $criterionCode, verified: $verified) {
-      criterionCode
       evidenceLevel
       verifiedAt
     }
@@ -132,7 +123,6 @@ function AnswersToVerify({
   name: string;
   onDone: (message: string) => void;
 }) {
-  const [verify, { loading, error }] = useMutation(VerifyAnswerMutation, { refetchQueries: ["Administration"] });
   const withProof = assessment.answers.filter((ans) => ans.evidenceUrl);
   return (
     <div className="fr-mb-2w">
@@ -162,34 +152,19 @@ function AnswersToVerify({
                 <Badge small noIcon severity={verified ? "success" : "info"}>
                   {label(evidenceLevelLabel, ans.evidenceLevel)}
                 </Badge>
-                <Button
-                  size="small"
-                  priority={verified ? "tertiary" : "secondary"}
-                  disabled={loading}
-                  onClick={async () => {
-                    const result = await verify({
-                      variables: { assessmentId: assessment.id, criterionCode: ans.criterionCode, verified: !verified },
-                    }).catch(() => null);
-                    if (result?.data)
-                      onDone(
-                        verified
-                          ? `La vérification de la réponse ${ans.criterionCode} (« ${name} ») est retirée.`
-                          : `La réponse ${ans.criterionCode} (« ${name} ») est marquée vérifiée.`,
-                      );
-                  }}
-                >
-                  {verified ? "Retirer la vérification" : "Marquer vérifiée"}
-                  <span className="fr-sr-only">
-                    {" "}
-                    : {ans.criterionCode}, {name}
-                  </span>
-                </Button>
+                <VerifyAnswerButton
+                  assessmentId={assessment.id}
+                  criterionCode={ans.criterionCode}
+                  verified={verified}
+                  solutionName={name}
+                  refetch="Administration"
+                  onDone={onDone}
+                />
               </li>
             );
           })}
         </ul>
       )}
-      {error && <Alert className="fr-mt-1w" severity="error" small description={describeError(error)} />}
     </div>
   );
 }

@@ -135,7 +135,12 @@ export function SolutionPage() {
           <SolutionFacts solution={solution} />
         </aside>
       </div>
-      <AssessmentSection assessment={solution.assessment} scores={solution.scores} grid={data?.assessmentGrid} />
+      <AssessmentSection
+        assessment={solution.assessment}
+        scores={solution.scores}
+        grid={data?.assessmentGrid}
+        verifyAs={session?.role === "ADMIN" ? { solutionName: solution.name } : undefined}
+      />
       <CommunitySection
         solutionId={solution.id}
         rating={solution.rating}
