@@ -102,6 +102,15 @@ test("on a slow device, each filter change sends one request, for the new URL on
   }
 });
 
+/** The overall score shown on each result card, in page order (NaN where a card shows none). */
+async function cardScores(): Promise<number[]> {
+  const texts = await tab.page
+    .locator("main ul.gt-plain-list")
+    .getByText(/^Note globale : /)
+    .allInnerTexts();
+  return texts.map((t) => Number(t.match(/(\d+) \/ 100/)?.[1] ?? Number.NaN));
+}
+
 test("sorting by evaluation score puts the best first; a minimum score keeps only those above", async () => {
   const { page } = tab;
   // the catalogue projects the published scores from the assessment feed: wait until it has
@@ -121,12 +130,7 @@ test("sorting by evaluation score puts the best first; a minimum score keeps onl
   await page.waitForURL(/tri=score/);
   await page.waitForFunction(() => !document.body.innerText.includes("mise à jour"));
   expect((await settledCalls(tab)).map((c) => [c.operationName, (c.variables as { sort: unknown }).sort])).toEqual([["Explore", "SCORE"]]);
-  const scores = (
-    await page
-      .locator("main ul.gt-plain-list")
-      .getByText(/^Note globale : /)
-      .allInnerTexts()
-  ).map((t) => Number(t.match(/(\d+) \/ 100/)?.[1] ?? Number.NaN));
+  const scores = await cardScores();
   expect(scores.length).toBeGreaterThan(2);
   expect(scores.every((n) => Number.isFinite(n))).toBe(true);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -140,12 +144,7 @@ test("sorting by evaluation score puts the best first; a minimum score keeps onl
   expect((await settledCalls(tab)).map((c) => [c.operationName, (c.variables as { filter: unknown }).filter])).toEqual([
     ["Explore", { minScore: 70 }],
   ]);
-  const kept = (
-    await page
-      .locator("main ul.gt-plain-list")
-      .getByText(/^Note globale : /)
-      .allInnerTexts()
-  ).map((t) => Number(t.match(/(\d+) \/ 100/)?.[1] ?? Number.NaN));
+  const kept = await cardScores();
   expect(kept.length).toBeGreaterThan(0);
   expect(kept.every((n) => n >= 70)).toBe(true);
   expect(await axeViolations(page)).toEqual([]);

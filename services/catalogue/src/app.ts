@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import { bootSubgraph, BootedSubgraph, createLogger, Logger, SubgraphRuntime } from "@gouvtech/kit";
+import { bootSubgraph, BootedSubgraph, Logger, SubgraphRuntime } from "@gouvtech/kit";
 import { buildCatalogueSchema } from "./schema";
 import { entities, migrations, SCHEMA } from "./entities";
 import { createCatalogueLoaders } from "./modules/solution/solution.loader";
@@ -38,7 +38,7 @@ export function startCatalogue(config: CatalogueConfig): Promise<CatalogueServic
         await config.afterMigrate?.(ds, logger);
       },
       // scores and ratings to sort and filter by; readiness does not wait for them (those subgraphs consume this one)
-      follows: () => standingHandlers(config.logger ?? createLogger(SCHEMA)),
+      follows: (_services, logger) => standingHandlers(logger),
     },
     config,
   );

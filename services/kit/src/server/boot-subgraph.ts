@@ -28,7 +28,7 @@ export interface SubgraphDefinition<TServices, TContext extends BaseContext> {
    * Feeds read the same way but that readiness does not wait for: derived data (scores,
    * ratings to sort by) that may lag, from producers that may themselves consume this one.
    */
-  follows?: (services: TServices) => Record<string, Record<string, EventHandler>>;
+  follows?: (services: TServices, logger: Logger) => Record<string, Record<string, EventHandler>>;
 }
 
 /** Where and how one instance runs. */
@@ -83,7 +83,7 @@ export async function bootSubgraph<TServices, TContext extends BaseContext>(
   const gating: EventConsumer[] = [];
   const feeds = [
     ...Object.entries(def.consumes?.(services) ?? {}).map(([source, handlers]) => ({ source, handlers, gates: true })),
-    ...Object.entries(def.follows?.(services) ?? {}).map(([source, handlers]) => ({ source, handlers, gates: false })),
+    ...Object.entries(def.follows?.(services, logger) ?? {}).map(([source, handlers]) => ({ source, handlers, gates: false })),
   ];
   for (const { source, handlers, gates } of feeds) {
     const sourceUrl = rt.sources?.[source];
